@@ -1,0 +1,141 @@
+namespace Budget.Domain.Money;
+
+/// <summary>
+/// One amount cell of a table as printed: either an amount, or empty (blank, or a dash such as <c>-</c>,
+/// <c>—</c>, <c>--</c>). Empty is kept distinct from <c>0.00</c>: both are zero arithmetically, but a document
+/// may use them differently.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. <c>default(AmountCell)</c> is a blank cell. Two cells are equal when both hold
+/// equal amounts, or both are empty with the same marker.
+/// </remarks>
+public readonly struct AmountCell : IEquatable<AmountCell>
+{
+    private readonly string? marker;
+
+    private AmountCell(Amount amount, bool hasAmount, string? marker)
+    {
+        Amount = amount;
+        HasAmount = hasAmount;
+        this.marker = marker;
+    }
+
+    /// <summary>A blank cell (nothing printed).</summary>
+    public static AmountCell Blank => default;
+
+    /// <summary>Whether the cell holds an amount (possibly 0.00).</summary>
+    public bool HasAmount { get; }
+
+    /// <summary>Whether the cell is empty (blank or a dash).</summary>
+    public bool IsEmpty => !HasAmount;
+
+    /// <summary>The amount; zero when the cell is empty (arithmetic treats empty as zero).</summary>
+    public Amount Amount { get; }
+
+    /// <summary>What an empty cell showed: <c>""</c> for blank, or the dash; <c>""</c> when the cell holds an amount.</summary>
+    public string EmptyMarker => HasAmount ? string.Empty : marker ?? string.Empty;
+
+    /// <summary>A cell holding an amount.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The cell.</returns>
+    public static AmountCell Of(Amount amount) => new(amount, true, null);
+
+    /// <summary>An empty cell that showed a dash (or blank for <c>""</c>).</summary>
+    /// <param name="marker">The dash as printed: <c>-</c>, <c>--</c>, <c>—</c>, <c>——</c>, <c>－</c>, <c>–</c>, <c>−</c>, or <c>""</c>.</param>
+    /// <returns>The cell.</returns>
+    /// <exception cref="ArgumentException">The marker is not blank or a dash.</exception>
+    public static AmountCell Empty(string marker)
+    {
+        ArgumentNullException.ThrowIfNull(marker);
+        if (marker.Length != 0 && !NumberText.IsEmptyMarker(marker))
+        {
+            throw new ArgumentException($"\"{marker}\" is not a blank or dash marker.", nameof(marker));
+        }
+
+        return new(default, false, marker.Length == 0 ? null : marker);
+    }
+
+    /// <summary>
+    /// Reads a cell without throwing: blank and dashes give an empty cell; anything else is read as
+    /// <see cref="Amount.Parse"/> reads it.
+    /// </summary>
+    /// <param name="text">The cell's text.</param>
+    /// <param name="unit">The table's unit.</param>
+    /// <returns>The cell, or what was wrong and where.</returns>
+    public static ParseResult<AmountCell> Parse(string? text, AmountUnit unit)
+    {
+        if (!NumberText.TryScan(text, NumberSyntax.Amount, out var n, out var error))
+        {
+            return error!.Kind == ParseErrorKind.Empty ? ParseResult.Ok(Blank) : ParseResult.Fail<AmountCell>(error);
+        }
+
+        if (n.IsEmptyMarker)
+        {
+            return ParseResult.Ok(new AmountCell(default, false, CanonicalMarker(text!.AsSpan(n.MarkerStart, n.MarkerLength))));
+        }
+
+        return Amount.TryFromScanned(text, n, n.Unit ?? unit, out var amount, out error)
+            ? ParseResult.Ok(Of(amount))
+            : ParseResult.Fail<AmountCell>(error!);
+    }
+
+    /// <summary>Reads a cell as <see cref="Parse"/> does, returning whether it succeeded.</summary>
+    /// <param name="text">The cell's text.</param>
+    /// <param name="unit">The table's unit.</param>
+    /// <param name="cell">The cell read; blank on failure.</param>
+    /// <returns>Whether the text is a cell.</returns>
+    public static bool TryParse(string? text, AmountUnit unit, out AmountCell cell) => Parse(text, unit).TryGetValue(out cell);
+
+    /// <summary>Handles both cases exhaustively.</summary>
+    /// <typeparam name="TResult">The type of the answer.</typeparam>
+    /// <param name="amount">Called with the amount when the cell holds one.</param>
+    /// <param name="empty">Called with the marker when the cell is empty.</param>
+    /// <returns>What the chosen function returns.</returns>
+    public TResult Match<TResult>(Func<Amount, TResult> amount, Func<string, TResult> empty)
+    {
+        ArgumentNullException.ThrowIfNull(amount);
+        ArgumentNullException.ThrowIfNull(empty);
+        return HasAmount ? amount(Amount) : empty(EmptyMarker);
+    }
+
+    /// <summary>Prints the cell as a disclosure would: the amount (see <see cref="Amount.Format"/>), or the marker.</summary>
+    /// <param name="unit">The table's unit.</param>
+    /// <returns>The text; <see cref="Parse"/> reads it back to an equal cell.</returns>
+    public string Format(AmountUnit unit) => HasAmount ? Amount.Format(unit) : EmptyMarker;
+
+    /// <inheritdoc/>
+    public bool Equals(AmountCell other) =>
+        HasAmount == other.HasAmount && Amount == other.Amount && EmptyMarker == other.EmptyMarker;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is AmountCell other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(HasAmount, Amount, EmptyMarker);
+
+    /// <summary>The amount, or a description of the empty cell.</summary>
+    /// <returns>The amount in 元 (a cell does not know its table's unit), <c>(blank)</c> or <c>(empty "-")</c>.</returns>
+    public override string ToString() =>
+        HasAmount ? Amount.ToString() : EmptyMarker.Length == 0 ? "(blank)" : $"(empty \"{EmptyMarker}\")";
+
+    /// <summary>Whether two cells are equal.</summary>
+    /// <param name="left">The first cell.</param>
+    /// <param name="right">The second cell.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(AmountCell left, AmountCell right) => left.Equals(right);
+
+    /// <summary>Whether two cells differ.</summary>
+    /// <param name="left">The first cell.</param>
+    /// <param name="right">The second cell.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(AmountCell left, AmountCell right) => !left.Equals(right);
+
+    private static string CanonicalMarker(ReadOnlySpan<char> s) => s switch
+    {
+        "-" => "-",
+        "--" => "--",
+        "—" => "—",
+        "——" => "——",
+        _ => s.ToString(),
+    };
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Budget.Domain.Money;
+
+namespace Budget.Domain.Tests.Money;
+
+public class CultureInvarianceTests
+{
+    public static TheoryData<string> Cultures => new() { "zh-CN", "en-US", "de-DE", "tr-TR", "ar-SA", "" };
+
+    private static readonly string[] Inputs =
+    [
+        "479,761.98", "-116.55", "−116.55", "４７９，７６１．９８", "<b>1,914.15</b>", "**0.49**", "12a", "1,2,3.4.5",
+        "٣", "100000000000000000000", "", "-", "—", "479,761.98 万元", "1.2.3", "0.000123",
+    ];
+
+    private static readonly string[] RateInputs = ["93.59%", "-100.00%", "９３．５９％", "-", "12a%", "0.10"];
+
+    /// <summary>Everything the money types read and print, as one transcript.</summary>
+    private static string Transcript()
+    {
+        var lines = new List<string>();
+        foreach (var unit in AmountUnits.All)
+        {
+            foreach (var text in Inputs)
+            {
+                var amount = Amount.Parse(text, unit);
+                var cell = AmountCell.Parse(text, unit);
+                lines.Add($"{unit}|{text}|{amount}|{amount.Value.Format(unit)}|{amount.Value.FormatWithUnit(unit)}|{cell}");
+            }
+
+            lines.Add(Amount.FromWanYuan(479_761.98m).Format(unit));
+            lines.Add(Amount.FromYuan(-1_234_567.89m).Round(unit, RoundingPolicy.Default).FormatWithUnit(unit));
+            lines.Add(string.Join(";", Amount.FromWanYuan(100m).Split(3, unit == AmountUnit.YiYuan ? AmountUnit.WanYuan : unit)));
+        }
+
+        foreach (var text in RateInputs)
+        {
+            lines.Add($"{text}|{Rate.Parse(text)}");
+        }
+
+        lines.Add(Rate.Change(Amount.FromWanYuan(223_672.44m), Amount.FromWanYuan(433_002.21m), RoundingPolicy.Default).ToString());
+        lines.Add(Rate.Share(Amount.FromWanYuan(44_423.56m), Amount.FromWanYuan(479_761.98m), RoundingPolicy.Default).Format());
+        lines.Add(TotalCheck.Of(Amount.FromWanYuan(100.02m), [Amount.FromWanYuan(33.33m), Amount.FromWanYuan(66.67m)], AmountUnit.WanYuan).ToString());
+        lines.Add(RoundingPolicy.HalfToEven.ToString());
+        lines.Add(Amount.Parse("12a", AmountUnit.Yuan).Error!.ToString());
+        return string.Join("\n", lines);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void Results_are_identical_under_every_culture(string culture)
+    {
+        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        string expected;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            expected = Transcript();
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            Assert.Equal(expected, Transcript());
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
+        }
+
+        Assert.Contains("479,761.98", expected, StringComparison.Ordinal);
+        Assert.Contains("93.59%", expected, StringComparison.Ordinal);
+    }
+}
