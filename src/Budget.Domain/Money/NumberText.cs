@@ -24,9 +24,8 @@ internal readonly record struct ScannedNumber(
     int MarkerLength);
 
 /// <summary>
-/// The one scanner behind every number the library reads from disclosure text. It trims white space
-/// (including the ideographic space), strips markup around the number (<c>&lt;b&gt;…&lt;/b&gt;</c>,
-/// <c>**…**</c>, <c>__…__</c>), reads a unit or percent suffix, recognises empty-cell dashes, and reads
+/// The one scanner behind every number the library reads from disclosure text. It unwraps the cell
+/// (<see cref="CellText"/>: white space and markup around the number), reads a unit or percent suffix, recognises empty-cell dashes, and reads
 /// ASCII or full-width digits, signs (-, −, －, +), thousands separators (, ，) and decimal points (. ．).
 /// It never allocates on success and never looks at the current culture.
 /// </summary>
@@ -43,18 +42,18 @@ internal static class NumberText
         int start = 0, end = s.Length;
         AmountUnit? unit = null;
 
-        Trim(s, ref start, ref end);
-        StripMarkup(s, ref start, ref end);
+        CellText.Trim(s, ref start, ref end);
+        CellText.StripMarkup(s, ref start, ref end);
         if (syntax == NumberSyntax.Amount && TryStripUnit(s, ref start, ref end, out var u))
         {
             unit = u;
-            StripMarkup(s, ref start, ref end);
+            CellText.StripMarkup(s, ref start, ref end);
         }
         else if (syntax == NumberSyntax.Rate && end > start && s[end - 1] is '%' or '％')
         {
             end--;
-            Trim(s, ref start, ref end);
-            StripMarkup(s, ref start, ref end);
+            CellText.Trim(s, ref start, ref end);
+            CellText.StripMarkup(s, ref start, ref end);
         }
 
         if (start == end)
@@ -234,82 +233,6 @@ internal static class NumberText
         return true;
     }
 
-    private static void Trim(ReadOnlySpan<char> s, ref int start, ref int end)
-    {
-        while (start < end && char.IsWhiteSpace(s[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(s[end - 1]))
-        {
-            end--;
-        }
-    }
-
-    private static void StripMarkup(ReadOnlySpan<char> s, ref int start, ref int end)
-    {
-        for (int guard = 0; guard < 8; guard++)
-        {
-            var t = s[start..end];
-            if (t.Length >= 4 && (t.StartsWith("**") && t.EndsWith("**") || t.StartsWith("__") && t.EndsWith("__")))
-            {
-                start += 2;
-                end -= 2;
-            }
-            else if (t.Length >= 7 && t[0] == '<' && TryTagLength(t, out int open, out int close))
-            {
-                start += open;
-                end -= close;
-            }
-            else
-            {
-                return;
-            }
-
-            Trim(s, ref start, ref end);
-        }
-    }
-
-    /// <summary>Recognises <c>&lt;tag …&gt;…&lt;/tag&gt;</c> and gives the lengths of the two tags.</summary>
-    private static bool TryTagLength(ReadOnlySpan<char> t, out int open, out int close)
-    {
-        open = close = 0;
-        int gt = t.IndexOf('>');
-        if (gt < 2)
-        {
-            return false;
-        }
-
-        int nameEnd = 1;
-        while (nameEnd < gt && char.IsAsciiLetterOrDigit(t[nameEnd]))
-        {
-            nameEnd++;
-        }
-
-        var name = t[1..nameEnd];
-        if (name.IsEmpty || (nameEnd < gt && t[nameEnd] != ' '))
-        {
-            return false;
-        }
-
-        int closeLength = name.Length + 3;
-        if (t.Length < gt + 1 + closeLength)
-        {
-            return false;
-        }
-
-        var tail = t[^closeLength..];
-        if (!tail.StartsWith("</") || tail[^1] != '>' || !tail[2..^1].Equals(name, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        open = gt + 1;
-        close = closeLength;
-        return true;
-    }
-
     private static bool TryStripUnit(ReadOnlySpan<char> s, ref int start, ref int end, out AmountUnit unit)
     {
         var t = s[start..end];
@@ -334,7 +257,7 @@ internal static class NumberText
             return false;
         }
 
-        Trim(s, ref start, ref end);
+        CellText.Trim(s, ref start, ref end);
         return true;
     }
 

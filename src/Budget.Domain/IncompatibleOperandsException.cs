@@ -1,4 +1,4 @@
-namespace Budget.Domain.Money;
+namespace Budget.Domain;
 
 /// <summary>
 /// Thrown when an operation mixes things that cannot be combined, such as a rate that is not applicable

@@ -1,4 +1,4 @@
-namespace Budget.Domain.Money;
+namespace Budget.Domain;
 
 /// <summary>Creates <see cref="ParseResult{T}"/> values, for parsers written on top of the library.</summary>
 public static class ParseResult

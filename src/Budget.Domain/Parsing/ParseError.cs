@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Budget.Domain.Money;
+namespace Budget.Domain;
 
 /// <summary>
 /// What went wrong reading a piece of text, and where: the kind, the 1-based column in the text, and a
