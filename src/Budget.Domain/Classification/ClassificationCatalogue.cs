@@ -75,7 +75,7 @@ public static class ClassificationCatalogue
 public sealed class ClassificationCatalogue<TCode> : IEquatable<ClassificationCatalogue<TCode>>
     where TCode : struct, IClassificationCode<TCode>
 {
-    private readonly FrozenDictionary<string, CatalogueEntry<TCode>> byCode;
+    private readonly FrozenDictionary<int, CatalogueEntry<TCode>> byCode;
     private readonly FrozenDictionary<string, IReadOnlyList<CatalogueEntry<TCode>>> childrenByParent;
     private readonly FrozenDictionary<string, IReadOnlyList<CatalogueEntry<TCode>>> byName;
 
@@ -83,7 +83,7 @@ public sealed class ClassificationCatalogue<TCode> : IEquatable<ClassificationCa
     {
         FiscalYear = fiscalYear;
         Entries = sorted.AsReadOnly();
-        byCode = sorted.ToFrozenDictionary(e => e.Code.Value, StringComparer.Ordinal);
+        byCode = sorted.ToFrozenDictionary(e => CodeText.KeyOf(e.Code.Value));
         childrenByParent = sorted
             .GroupBy(e => e.Parent?.Value ?? string.Empty)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<CatalogueEntry<TCode>>)g.ToList().AsReadOnly(), StringComparer.Ordinal);
@@ -107,18 +107,18 @@ public sealed class ClassificationCatalogue<TCode> : IEquatable<ClassificationCa
     /// <summary>The entry of a code; null when the catalogue does not know it.</summary>
     /// <param name="code">The code.</param>
     /// <returns>The entry, or null.</returns>
-    public CatalogueEntry<TCode>? Find(TCode code) => byCode.GetValueOrDefault(code.Value);
+    public CatalogueEntry<TCode>? Find(TCode code) => byCode.TryGetValue(CodeText.KeyOf(code.Value), out var entry) ? entry : null;
 
     /// <summary>Gets the entry of a code.</summary>
     /// <param name="code">The code.</param>
     /// <param name="entry">The entry; null when unknown.</param>
     /// <returns>Whether the catalogue knows the code.</returns>
-    public bool TryFind(TCode code, [NotNullWhen(true)] out CatalogueEntry<TCode>? entry) => byCode.TryGetValue(code.Value, out entry);
+    public bool TryFind(TCode code, [NotNullWhen(true)] out CatalogueEntry<TCode>? entry) => byCode.TryGetValue(CodeText.KeyOf(code.Value), out entry);
 
     /// <summary>Whether the catalogue knows a code.</summary>
     /// <param name="code">The code.</param>
     /// <returns>True when known.</returns>
-    public bool Contains(TCode code) => byCode.ContainsKey(code.Value);
+    public bool Contains(TCode code) => byCode.ContainsKey(CodeText.KeyOf(code.Value));
 
     /// <summary>The name of a code; null when unknown.</summary>
     /// <param name="code">The code.</param>

@@ -7,6 +7,19 @@ internal static class CodeText
 {
     internal static bool TryParse(string? text, ClassificationKind kind, out string value, out ParseError? error)
     {
+        error = null;
+        if (IsCanonical(text, kind))
+        {
+            value = text!;
+            return true;
+        }
+
+        return TryParseSlow(text, kind, out value, out error);
+    }
+
+    /// <summary>The full reader: unwraps the cell, normalises full-width digits, and says what is wrong.</summary>
+    private static bool TryParseSlow(string? text, ClassificationKind kind, out string value, out ParseError? error)
+    {
         value = string.Empty;
         error = null;
         var s = (text ?? string.Empty).AsSpan();
@@ -74,6 +87,21 @@ internal static class CodeText
         return true;
     }
 
+    /// <summary>
+    /// The digits as a number. Unique per code of a list: the lengths 3, 5 and 7 with a non-zero lead digit
+    /// give disjoint ranges. Catalogues key their lookups by it.
+    /// </summary>
+    internal static int KeyOf(string value)
+    {
+        int key = 0;
+        foreach (char c in value)
+        {
+            key = (key * 10) + (c - '0');
+        }
+
+        return key;
+    }
+
     internal static CodeLevel LevelOf(string value) => value.Length switch
     {
         3 => CodeLevel.Class,
@@ -104,6 +132,26 @@ internal static class CodeText
     }
 
     internal static int Compare(string? a, string? b) => string.CompareOrdinal(a ?? string.Empty, b ?? string.Empty);
+
+    /// <summary>The fast path: a code already written as plain ASCII digits, valid for the list.</summary>
+    private static bool IsCanonical(string? text, ClassificationKind kind)
+    {
+        if (text is null || !(text.Length is 3 or 5 || (text.Length == 7 && kind == ClassificationKind.Functional)) || text[0] != Lead(kind))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < text.Length; i += 2)
+        {
+            char a = text[i], b = text[i + 1];
+            if (!char.IsAsciiDigit(a) || !char.IsAsciiDigit(b) || (a == '0' && b == '0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static char Lead(ClassificationKind kind) => kind switch
     {

@@ -48,7 +48,12 @@ public readonly struct DepartmentEconomicCode : IClassificationCode<DepartmentEc
     /// <param name="text">The text of the code.</param>
     /// <param name="code">The code; <c>default</c> on failure.</param>
     /// <returns>Whether the text is a code.</returns>
-    public static bool TryParse(string? text, out DepartmentEconomicCode code) => Parse(text).TryGetValue(out code);
+    public static bool TryParse(string? text, out DepartmentEconomicCode code)
+    {
+        bool ok = CodeText.TryParse(text, ClassificationKind.DepartmentEconomic, out var digits, out _);
+        code = ok ? new DepartmentEconomicCode(digits) : default;
+        return ok;
+    }
 
     /// <summary>Whether this code is a strict ancestor of another (its 类 or 款).</summary>
     /// <param name="other">The other code.</param>

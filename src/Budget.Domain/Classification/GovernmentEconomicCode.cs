@@ -48,7 +48,12 @@ public readonly struct GovernmentEconomicCode : IClassificationCode<GovernmentEc
     /// <param name="text">The text of the code.</param>
     /// <param name="code">The code; <c>default</c> on failure.</param>
     /// <returns>Whether the text is a code.</returns>
-    public static bool TryParse(string? text, out GovernmentEconomicCode code) => Parse(text).TryGetValue(out code);
+    public static bool TryParse(string? text, out GovernmentEconomicCode code)
+    {
+        bool ok = CodeText.TryParse(text, ClassificationKind.GovernmentEconomic, out var digits, out _);
+        code = ok ? new GovernmentEconomicCode(digits) : default;
+        return ok;
+    }
 
     /// <summary>Whether this code is a strict ancestor of another (its 类 or 款).</summary>
     /// <param name="other">The other code.</param>
