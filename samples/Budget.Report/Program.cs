@@ -1,11 +1,12 @@
 // The main job, at this stage of the library: read the MOHRSS 2024 一般公共预算支出表 (general public
-// budget expenditure table) exactly as it is printed, and check every figure of it with the money types:
-// row identities, the change amount and rate of every row, the class/section/item hierarchy, the grand
-// total, and the shares the narrative states. Findings are results, not failures: the exit code is 1 only
+// budget expenditure table) exactly as it is printed, and check every code and figure of it: each code and
+// its printed name against the 2024 支出功能分类 catalogue, row identities, the change amount and rate of
+// every row, the class/section/item hierarchy, the grand total, and the shares the narrative states. Findings are results, not failures: the exit code is 1 only
 // when the table cannot be read.
 //
 //   dotnet run --project samples/Budget.Report                 (the embedded sample)
 //   dotnet run --project samples/Budget.Report -- other.tsv    (the same layout, another department)
+using Budget.Domain.Classification;
 using Budget.Domain.Money;
 
 string path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "Data", "mohrss-2024-general-public-budget.tsv");
@@ -84,6 +85,21 @@ foreach (var row in rows)
     bool ok = total.IsConsistent && change == row.StatedChange && rateOk;
     Report(ok, $"{Pad(row.Label)} 小计 {row.Budget.Format(unit),12}  增减额 {change.Format(unit),11}  增减 {rate.Format(),8}"
         + (ok ? string.Empty : $"  (stated {row.StatedChange.Format(unit)}, {row.StatedRate?.Format() ?? "blank"}; {total.Outcome})"));
+}
+
+Console.WriteLine();
+Console.WriteLine("Codes and names against the 2024 支出功能分类 catalogue");
+var catalogue = CatalogueSet.Embedded.Functional(2024);
+foreach (var row in rows.Where(r => r.Code.Length > 0))
+{
+    var code = FunctionalCode.Parse(row.Code);
+    string verdict = code.Match(c => catalogue.CheckName(c, row.Name) switch
+    {
+        NameCheck.Matches => "ok",
+        NameCheck.Differs => $"the catalogue names {c} \"{catalogue.NameOf(c)}\"",
+        _ => $"{c} is not in the catalogue",
+    }, error => error.ToString());
+    Report(verdict == "ok", verdict == "ok" ? row.Label : $"{Pad(row.Label)}{verdict}");
 }
 
 Console.WriteLine();
