@@ -174,7 +174,7 @@ public static class CatalogueCsv
         cause = null;
         if (badQuotes)
         {
-            return "The row has a stray quote: a field with quotes must be quoted as a whole (\"…\") and double its inner quotes.";
+            return "The row has a stray quote: a field with quotes must be quoted as a whole (\"…\"), its inner quotes doubled.";
         }
 
         if (fields.Length is < 2 or > 4)

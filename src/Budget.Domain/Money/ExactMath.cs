@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace Budget.Domain.Money;
 
-/// <summary>Exact integer arithmetic for rounding quotients: no binary floating point, no double rounding.</summary>
+/// <summary>Exact integer arithmetic for rounding quotients: no binary floating point, no rounding in two steps.</summary>
 internal static class ExactMath
 {
     /// <summary>Rounds <paramref name="numerator"/> / <paramref name="denominator"/> to a whole number.</summary>
