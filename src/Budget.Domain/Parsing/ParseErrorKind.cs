@@ -41,4 +41,10 @@ public enum ParseErrorKind
 
     /// <summary>The text does not have the expected shape (for example a department printed as <c>[117]人力资源社会保障部</c>).</summary>
     WrongShape = 12,
+
+    /// <summary>A document that is not well-formed (for example broken JSON).</summary>
+    Malformed = 13,
+
+    /// <summary>A document of a schema or version the library does not read.</summary>
+    UnsupportedVersion = 14,
 }

@@ -1,0 +1,333 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+
+namespace Budget.Domain.Serialization;
+
+/// <summary>
+/// Writes and reads a <see cref="DepartmentBudget"/> as JSON (schema <c>budget-domain/department-budget</c>,
+/// version 1, documented in docs/json-schema.md). Amounts are written as exact decimal strings in their table's
+/// unit (<c>"433002.21"</c>), never as binary floating point; a blank cell is <c>null</c>; a dash cell is the dash
+/// (<c>"-"</c>); rates are strings such as <c>"93.59%"</c>. Reading never throws: it returns the budget or an
+/// error that says what is wrong and where.
+/// </summary>
+public static partial class BudgetJson
+{
+    /// <summary>The schema name written into every document.</summary>
+    public const string SchemaName = "budget-domain/department-budget";
+
+    /// <summary>The schema version this library writes and reads.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes a budget as JSON text.</summary>
+    /// <param name="budget">The budget.</param>
+    /// <returns>The JSON text (UTF-8 when written to a file; Chinese text is not escaped).</returns>
+    public static string Serialize(DepartmentBudget budget)
+    {
+        using var stream = new MemoryStream();
+        Serialize(budget, stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes a budget as UTF-8 JSON to a stream.</summary>
+    /// <param name="budget">The budget.</param>
+    /// <param name="utf8Json">The stream to write to.</param>
+    public static void Serialize(DepartmentBudget budget, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var w = new Utf8JsonWriter(utf8Json, WriterOptions);
+        w.WriteStartObject();
+        w.WriteString("schema", SchemaName);
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteStartObject("department");
+        w.WriteString("code", budget.Department.Code);
+        w.WriteString("name", budget.Department.Name);
+        w.WriteEndObject();
+        w.WriteNumber("fiscalYear", budget.FiscalYear);
+        w.WriteString("kind", budget.Kind == DocumentKind.Budget ? "budget" : "finalAccounts");
+
+        w.WriteStartObject("tables");
+        if (budget.IncomeExpenditureSummary is { } t1)
+        {
+            WriteSummary(w, t1);
+        }
+
+        if (budget.Income is { } t2)
+        {
+            StartTable(w, t2);
+            w.WriteStartArray("rows");
+            foreach (var row in t2.Rows)
+            {
+                WriteRow(w, row, t2.Unit);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        WriteCoded(w, budget.Expenditure);
+        if (budget.FiscalAppropriationSummary is { } t4)
+        {
+            WriteFiscal(w, t4);
+        }
+
+        WriteCoded(w, budget.GeneralPublicBudgetExpenditure);
+        WriteCoded(w, budget.BasicExpenditure);
+        WriteCoded(w, budget.GovernmentFundExpenditure);
+        WriteCoded(w, budget.StateCapitalExpenditure);
+        if (budget.ThreePublicExpenses is { } t9)
+        {
+            StartTable(w, t9);
+            w.WritePropertyName("row");
+            WriteRow(w, t9.Row, t9.Unit);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+
+        w.WriteStartArray("narrative");
+        foreach (var figure in budget.Narrative)
+        {
+            WriteFigure(w, figure);
+        }
+
+        w.WriteEndArray();
+        WriteOtherMatters(w, budget.OtherMatters);
+        w.WriteEndObject();
+    }
+
+    private static void StartTable(Utf8JsonWriter w, IStandardTable table)
+    {
+        w.WriteStartObject(table.Kind.Key());
+        w.WriteString("unit", table.Unit.Symbol());
+        if (table.Note is null)
+        {
+            w.WriteNull("note");
+        }
+        else
+        {
+            w.WriteString("note", table.Note);
+        }
+    }
+
+    private static void WriteCoded<TCode, TRow>(Utf8JsonWriter w, CodedTable<TCode, TRow>? table)
+        where TCode : struct, Classification.IClassificationCode<TCode>
+        where TRow : BudgetRow, ICodedRow<TCode>
+    {
+        if (table is null)
+        {
+            return;
+        }
+
+        StartTable(w, table);
+        w.WriteStartArray("rows");
+        foreach (var row in table.Rows)
+        {
+            WriteRow(w, row, table.Unit);
+        }
+
+        w.WriteEndArray();
+        if (table.Total is { } total)
+        {
+            w.WritePropertyName("total");
+            WriteRow(w, total, table.Unit);
+        }
+        else
+        {
+            w.WriteNull("total");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteRow(Utf8JsonWriter w, BudgetRow row, AmountUnit unit)
+    {
+        w.WriteStartObject();
+        if (row.CodeValue.Length > 0)
+        {
+            w.WriteString("code", row.CodeValue);
+        }
+
+        w.WriteString("name", row.Name);
+        w.WriteStartObject("cells");
+        for (int i = 0; i < row.Columns.Count; i++)
+        {
+            WriteCell(w, row.Columns[i].Key, row.Cells[i], unit);
+        }
+
+        w.WriteEndObject();
+        if (row.RateColumns.Count > 0)
+        {
+            w.WriteStartObject("rates");
+            for (int i = 0; i < row.RateColumns.Count; i++)
+            {
+                w.WriteString(row.RateColumns[i].Key, row.Rates[i].Format());
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter w, IncomeExpenditureSummaryTable t)
+    {
+        StartTable(w, t);
+        WriteLines(w, "incomeItems", t.IncomeItems, t.Unit);
+        WriteCell(w, "currentYearIncome", t.CurrentYearIncome, t.Unit);
+        WriteCell(w, "unusedNonFiscalBalance", t.UnusedNonFiscalBalance, t.Unit);
+        WriteCell(w, "carryOver", t.CarryOver, t.Unit);
+        WriteCell(w, "incomeTotal", t.IncomeTotal, t.Unit);
+        WriteLines(w, "expenditureItems", t.ExpenditureItems, t.Unit);
+        WriteCell(w, "currentYearExpenditure", t.CurrentYearExpenditure, t.Unit);
+        WriteCell(w, "carryForward", t.CarryForward, t.Unit);
+        WriteCell(w, "expenditureTotal", t.ExpenditureTotal, t.Unit);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFiscal(Utf8JsonWriter w, FiscalAppropriationSummaryTable t)
+    {
+        StartTable(w, t);
+        WriteCell(w, "currentYearIncome", t.CurrentYearIncome, t.Unit);
+        WriteFunds(w, "currentYearIncomeByFund", t.CurrentYearIncomeByFund, t.Unit);
+        WriteCell(w, "carryOver", t.CarryOver, t.Unit);
+        WriteFunds(w, "carryOverByFund", t.CarryOverByFund, t.Unit);
+        WriteCell(w, "incomeTotal", t.IncomeTotal, t.Unit);
+        WriteCell(w, "currentYearExpenditure", t.CurrentYearExpenditure, t.Unit);
+        WriteLines(w, "expenditureItems", t.ExpenditureItems, t.Unit);
+        WriteCell(w, "carryForward", t.CarryForward, t.Unit);
+        WriteCell(w, "expenditureTotal", t.ExpenditureTotal, t.Unit);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFunds(Utf8JsonWriter w, string name, FundAmounts funds, AmountUnit unit)
+    {
+        w.WriteStartObject(name);
+        WriteCell(w, "generalPublicBudget", funds.GeneralPublicBudget, unit);
+        WriteCell(w, "governmentFund", funds.GovernmentFund, unit);
+        WriteCell(w, "stateCapitalOperations", funds.StateCapitalOperations, unit);
+        w.WriteEndObject();
+    }
+
+    private static void WriteLines(Utf8JsonWriter w, string name, IReadOnlyList<SummaryLine> lines, AmountUnit unit)
+    {
+        w.WriteStartArray(name);
+        foreach (var line in lines)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", line.Name);
+            WriteCell(w, "amount", line.Amount, unit);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteFigure(Utf8JsonWriter w, NarrativeFigure f)
+    {
+        w.WriteStartObject();
+        w.WriteString("section", f.Section);
+        w.WriteString("subject", f.Subject);
+        w.WriteString("kind", f.Kind switch { FigureKind.Share => "share", FigureKind.Change => "change", _ => "amount" });
+        WriteNullableString(w, "amount", f.Amount is { } a ? Plain(a, f.Unit) : null);
+        WriteNullableString(w, "rate", f.Rate?.Format());
+        WriteNullableString(w, "basis", f.Basis);
+        WriteNullableString(w, "direction", f.Direction switch
+        {
+            ChangeDirection.Increase => "increase",
+            ChangeDirection.Decrease => "decrease",
+            ChangeDirection.Flat => "flat",
+            _ => null,
+        });
+        WriteNullableString(w, "code", f.Code);
+        w.WriteString("unit", f.Unit.Symbol());
+        w.WriteEndObject();
+    }
+
+    private static void WriteOtherMatters(Utf8JsonWriter w, OtherMatters o)
+    {
+        const AmountUnit unit = AmountUnit.WanYuan;
+        w.WriteStartObject("otherMatters");
+        w.WriteString("unit", unit.Symbol());
+        WriteCell(w, "agencyOperatingCosts", o.AgencyOperatingCosts, unit);
+        if (o.AgencyOperatingCostsChange is { } change)
+        {
+            w.WritePropertyName("agencyOperatingCostsChange");
+            WriteFigure(w, change);
+        }
+        else
+        {
+            w.WriteNull("agencyOperatingCostsChange");
+        }
+
+        WriteCell(w, "procurementTotal", o.ProcurementTotal, unit);
+        WriteCell(w, "procurementGoods", o.ProcurementGoods, unit);
+        WriteCell(w, "procurementWorks", o.ProcurementWorks, unit);
+        WriteCell(w, "procurementServices", o.ProcurementServices, unit);
+        WriteNullableString(w, "vehiclesAsOf", o.VehiclesAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteNullableNumber(w, "vehicleTotal", o.VehicleTotal);
+        w.WriteStartArray("vehicleCategories");
+        foreach (var category in o.VehicleCategories)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", category.Name);
+            w.WriteNumber("count", category.Count);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        WriteNullableNumber(w, "equipmentOverOneMillion", o.EquipmentOverOneMillion);
+        WriteCell(w, "performanceCoveredAmount", o.PerformanceCoveredAmount, unit);
+        WriteNullableNumber(w, "statedPerformanceSheetCount", o.StatedPerformanceSheetCount);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCell(Utf8JsonWriter w, string name, AmountCell cell, AmountUnit unit)
+    {
+        if (cell.HasAmount)
+        {
+            w.WriteString(name, Plain(cell.Amount, unit));
+        }
+        else if (cell.EmptyMarker.Length > 0)
+        {
+            w.WriteString(name, cell.EmptyMarker);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNullableNumber(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    /// <summary>An amount as an exact plain decimal in a unit: 433002.21 (no separators).</summary>
+    internal static string Plain(Amount amount, AmountUnit unit) => amount.Format(unit).Replace(",", string.Empty, StringComparison.Ordinal);
+}
