@@ -35,11 +35,11 @@ public class ConventionTests
     }
 
     [Fact]
-    public void Every_public_value_and_class_overrides_ToString()
+    public void Every_public_value_and_class_has_a_meaningful_ToString()
     {
         var plain = PublicTypes
             .Where(t => !t.IsEnum && !t.IsInterface && !t.IsAbstract && !typeof(Exception).IsAssignableFrom(t))
-            .Where(t => t.GetMethod(nameof(ToString), Type.EmptyTypes)!.DeclaringType != t)
+            .Where(t => t.GetMethod(nameof(ToString), Type.EmptyTypes)!.DeclaringType is var d && (d == typeof(object) || d == typeof(ValueType)))
             .Select(t => t.FullName);
         Assert.Empty(plain);
     }
