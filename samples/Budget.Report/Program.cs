@@ -1,166 +1,159 @@
-// The main job, at this stage of the library: read the MOHRSS 2024 一般公共预算支出表 (general public
-// budget expenditure table) exactly as it is printed, and check every code and figure of it: each code and
-// its printed name against the 2024 支出功能分类 catalogue, row identities, the change amount and rate of
-// every row, the class/section/item hierarchy, the grand total, and the shares the narrative states. Findings are results, not failures: the exit code is 1 only
-// when the table cannot be read.
+// The main job, at this stage of the library: read the MOHRSS 2024 department budget (embedded as JSON in
+// Data/) into the model and check it with the money and classification types: every code and printed name
+// against the 2024 catalogues, the row identities and the 类/款/项 hierarchy of the expenditure tables, the
+// change amount and rate of every row of the general public budget table, and the narrative's shares and
+// changes against the tables. Findings are results, not failures: the exit code is 1 only when the document
+// cannot be read.
 //
-//   dotnet run --project samples/Budget.Report                 (the embedded sample)
-//   dotnet run --project samples/Budget.Report -- other.tsv    (the same layout, another department)
+//   dotnet run --project samples/Budget.Report                       (the embedded sample)
+//   dotnet run --project samples/Budget.Report -- other.budget.json  (any budget in the library's JSON schema)
+using Budget.Domain;
 using Budget.Domain.Classification;
 using Budget.Domain.Money;
+using Budget.Domain.Serialization;
+using Budget.Domain.Statements;
 
-string path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "Data", "mohrss-2024-general-public-budget.tsv");
-const AmountUnit unit = AmountUnit.WanYuan;
-var policy = RoundingPolicy.Default;
-
-var rows = new List<Row>();
-int unreadable = 0;
-int lineNumber = 0;
-foreach (string line in File.ReadLines(path))
+string path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "Data", "mohrss-2024.budget.json");
+ParseResult<DepartmentBudget> read;
+using (var stream = File.OpenRead(path))
 {
-    lineNumber++;
-    if (line.Length == 0 || line.StartsWith('#'))
-    {
-        continue;
-    }
-
-    string[] cells = line.Split('\t');
-    var amounts = new AmountCell[8];
-    Rate? statedRate = null;
-    for (int c = 0; c < 10; c++)
-    {
-        string text = c + 2 < cells.Length ? cells[c + 2] : string.Empty;
-        if (c is 7 or 9)
-        {
-            // 增减(%): blank means "not stated"; anything else must read as a rate.
-            var rate = string.IsNullOrWhiteSpace(text) ? (Rate?)null : Rate.Parse(text).Match<Rate?>(r => r, e =>
-            {
-                Console.WriteLine($"line {lineNumber}, cell {c + 3}: {e}");
-                unreadable++;
-                return null;
-            });
-            statedRate = c == 7 ? rate : statedRate;
-            continue;
-        }
-
-        var cell = AmountCell.Parse(text, unit);
-        if (cell.Error is { } error)
-        {
-            Console.WriteLine($"line {lineNumber}, cell {c + 3}: {error}");
-            unreadable++;
-        }
-
-        amounts[c < 7 ? c : 7] = cell.Value;
-    }
-
-    // A row starts with its 科目编码, except the 合计 row, whose label stands in the code column.
-    string first = Plain(cells[0]);
-    bool hasCode = first.Length > 0 && first.All(char.IsAsciiDigit);
-    rows.Add(new Row(hasCode ? first : string.Empty, hasCode && cells.Length > 1 ? Plain(cells[1]) : first, amounts, statedRate));
+    read = BudgetJson.Deserialize(stream);
 }
 
-Console.WriteLine($"人力资源社会保障部本级 2024 · 一般公共预算支出表 (单位：{unit.Symbol()})");
-Console.WriteLine($"{rows.Count} rows read from {Path.GetFileName(path)}, {unreadable} unreadable cells");
-Console.WriteLine();
+if (read.Error is { } readError)
+{
+    Console.Error.WriteLine($"{path}: {readError}");
+    return 1;
+}
 
-int checks = 0, findings = 0;
-void Report(bool ok, string what)
+var budget = read.Value;
+var policy = RoundingPolicy.Default;
+var functional = CatalogueSet.Embedded.Functional(budget.FiscalYear);
+var economic = CatalogueSet.Embedded.DepartmentEconomic(budget.FiscalYear);
+int checks = 0, findings = 0, sectionStart = 0, sectionFindings = 0;
+
+Console.WriteLine(budget);
+foreach (var table in budget.Tables)
+{
+    Console.WriteLine($"  {table.Kind.ChineseTitle(),-16} {table.AllRows.Count,3} rows  单位：{table.Unit.Symbol()}{(table.Note is null ? string.Empty : "  注：" + table.Note)}");
+}
+
+Section("Codes and printed names against the catalogues");
+foreach (var row in (budget.Expenditure?.Rows ?? []).Cast<BudgetRow>().Concat(budget.GeneralPublicBudgetExpenditure?.Rows ?? []))
+{
+    var code = FunctionalCode.Parse(row.CodeValue).Value;
+    Check(functional.CheckName(code, row.Name) == NameCheck.Matches, $"{row.CodeValue} {row.Name}", $"the catalogue has \"{functional.NameOf(code)}\"");
+}
+
+foreach (var row in budget.BasicExpenditure?.Rows ?? [])
+{
+    Check(economic.CheckName(row.Code, row.Name) == NameCheck.Matches, $"{row.Code} {row.Name}", $"the catalogue has \"{economic.NameOf(row.Code)}\"");
+}
+
+if (budget.Expenditure is { } t3)
+{
+    Section("支出总表: 合计 = 基本支出 + 项目支出 + …, and 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类");
+    foreach (var row in t3.AllRows.Cast<ExpenditureRow>())
+    {
+        var sum = TotalCheck.Of(row.Total.Amount, row.Cells.Skip(1).Select(c => c.Amount), t3.Unit);
+        Check(sum.IsConsistent, Label(row) + " 合计", sum.ToString());
+    }
+
+    Hierarchy(t3, r => r.Total.Amount, "合计");
+}
+
+if (budget.GeneralPublicBudgetExpenditure is { } t5)
+{
+    Section("一般公共预算支出表: 小计 = 基本 + 项目; 增减额 = 小计 − 执行数; 增减(%) = 增减额 / 执行数");
+    foreach (var row in t5.AllRows.Cast<GeneralPublicBudgetExpenditureRow>())
+    {
+        var sum = TotalCheck.Of(row.Budget.Amount, [row.Basic.Amount, row.Project.Amount], t5.Unit);
+        var change = row.Budget.Amount - row.PriorYearActual.Amount;
+        var rate = Rate.Change(row.PriorYearActual.Amount, row.Budget.Amount, policy);
+        Check(
+            sum.IsConsistent && change == row.Change.Amount && rate == row.ChangeRate,
+            $"{Label(row)} 小计 {row.Budget.Format(t5.Unit)}, 增减额 {change.Format(t5.Unit)}, 增减 {rate.Format()}",
+            $"stated 增减额 {row.Change.Format(t5.Unit)}, 增减 {row.ChangeRate.Format()}; {sum}");
+    }
+
+    Hierarchy(t5, r => r.PriorYearActual.Amount, "执行数");
+    Hierarchy(t5, r => r.Budget.Amount, "小计");
+}
+
+Section("Narrative figures against the tables");
+var bases = new Dictionary<string, Amount?>
+{
+    ["收入预算"] = budget.IncomeExpenditureSummary?.IncomeTotal.Amount,
+    ["支出预算"] = budget.Expenditure?.Total?.Total.Amount,
+    ["一般公共预算当年拨款"] = budget.GeneralPublicBudgetExpenditure?.Total?.Budget.Amount,
+};
+foreach (var figure in budget.Narrative)
+{
+    if (figure is { Kind: FigureKind.Share, Amount: { } part, Rate: { } stated, Basis: { } basis } && bases.GetValueOrDefault(basis) is { } whole)
+    {
+        var computed = Rate.Share(part, whole, policy);
+        Check(computed == stated, $"{figure.Subject} 占 {stated.Format()} of {basis}", $"{part.Format(figure.Unit)} / {whole.Format(figure.Unit)} is {computed.Format()} ({stated.PointsAbove(computed):+0.00;-0.00} percentage points)");
+    }
+    else if (figure is { Kind: FigureKind.Change, Code: { } code } && budget.GeneralPublicBudgetExpenditure?.Find(FunctionalCode.Parse(code).Value) is { } row)
+    {
+        var signed = figure.Direction == ChangeDirection.Decrease ? -(figure.Amount ?? Amount.Zero) : figure.Amount ?? Amount.Zero;
+        var rate = figure.Rate is { } r ? (figure.Direction == ChangeDirection.Decrease ? Rate.FromPercent(-r.Percent) : r) : Rate.Zero;
+        Check(
+            signed == row.Change.Amount && (figure.Direction == ChangeDirection.Flat ? row.Change.Amount.IsZero : rate == row.ChangeRate),
+            $"{code} {figure.Direction} {figure.Amount?.Format(figure.Unit)} {figure.Rate?.Format()}",
+            $"the table has 增减额 {row.Change.Format(AmountUnit.WanYuan)}, 增减 {row.ChangeRate.Format()}");
+    }
+}
+
+Section(null);
+Console.WriteLine();
+Console.WriteLine($"{checks} checks: {checks - findings} consistent, {findings} findings.");
+return 0;
+
+void Hierarchy<TCode, TRow>(CodedTable<TCode, TRow> table, Func<TRow, Amount> pick, string column)
+    where TCode : struct, IClassificationCode<TCode>
+    where TRow : BudgetRow, ICodedRow<TCode>
+{
+    foreach (var parent in table.Rows.Where(r => r.Code.Level != CodeLevel.Item))
+    {
+        var children = table.Rows.Where(r => r.Code.Parent is { } p && p.Equals(parent.Code)).Select(pick).ToList();
+        if (children.Count > 0)
+        {
+            var sum = TotalCheck.Of(pick(parent), children, table.Unit);
+            Check(sum.IsConsistent, $"{Label(parent)} {column} = Σ below", sum.ToString());
+        }
+    }
+
+    if (table.Total is { } total)
+    {
+        var sum = TotalCheck.Of(pick(total), table.AtLevel(CodeLevel.Class).Select(pick), table.Unit);
+        Check(sum.IsConsistent, $"合计 {column} = Σ 类", sum.ToString());
+    }
+}
+
+void Check(bool ok, string what, string detail)
 {
     checks++;
     if (!ok)
     {
         findings++;
-    }
-
-    Console.WriteLine($"  {(ok ? "ok  " : "FIND")} {what}");
-}
-
-Console.WriteLine("Within each row: 小计 = 基本支出 + 项目支出; 增减额 = 小计 − 执行数; 增减(%) = 增减额 / 执行数");
-foreach (var row in rows)
-{
-    var total = TotalCheck.Of(row.Budget, [row.Basic, row.Project], unit);
-    var change = row.Budget - row.Actual;
-    var rate = Rate.Change(row.Actual, row.Budget, policy);
-    bool rateOk = row.StatedRate is { } stated ? stated == rate : !rate.IsApplicable;
-    bool ok = total.IsConsistent && change == row.StatedChange && rateOk;
-    Report(ok, $"{Pad(row.Label)} 小计 {row.Budget.Format(unit),12}  增减额 {change.Format(unit),11}  增减 {rate.Format(),8}"
-        + (ok ? string.Empty : $"  (stated {row.StatedChange.Format(unit)}, {row.StatedRate?.Format() ?? "blank"}; {total.Outcome})"));
-}
-
-Console.WriteLine();
-Console.WriteLine("Codes and names against the 2024 支出功能分类 catalogue");
-var catalogue = CatalogueSet.Embedded.Functional(2024);
-foreach (var row in rows.Where(r => r.Code.Length > 0))
-{
-    var code = FunctionalCode.Parse(row.Code);
-    string verdict = code.Match(c => catalogue.CheckName(c, row.Name) switch
-    {
-        NameCheck.Matches => "ok",
-        NameCheck.Differs => $"the catalogue names {c} \"{catalogue.NameOf(c)}\"",
-        _ => $"{c} is not in the catalogue",
-    }, error => error.ToString());
-    Report(verdict == "ok", verdict == "ok" ? row.Label : $"{Pad(row.Label)}{verdict}");
-}
-
-Console.WriteLine();
-Console.WriteLine("Hierarchy: 类 = Σ 款, 款 = Σ 项, 合计 = Σ 类 (执行数 and 2024 小计)");
-var byCode = rows.Where(r => r.Code.Length > 0).ToList();
-var grandTotal = rows.Single(r => r.Code.Length == 0);
-foreach (var parent in byCode.Where(r => r.Code.Length < 7))
-{
-    var children = byCode.Where(r => r.Code.Length == parent.Code.Length + 2 && r.Code.StartsWith(parent.Code, StringComparison.Ordinal)).ToList();
-    foreach (var (column, pick) in Columns())
-    {
-        var check = TotalCheck.Of(pick(parent), children.Select(pick), unit);
-        Report(check.IsConsistent, $"{Pad(parent.Label)} {column}: {check}");
+        Console.WriteLine($"  FIND {what}: {detail}");
     }
 }
 
-foreach (var (column, pick) in Columns())
+void Section(string? title)
 {
-    var check = TotalCheck.Of(pick(grandTotal), byCode.Where(r => r.Code.Length == 3).Select(pick), unit);
-    Report(check.IsConsistent, $"{Pad(grandTotal.Label)} {column}: {check}");
+    if (checks > sectionStart)
+    {
+        Console.WriteLine($"  {checks - sectionStart} checks, {findings - sectionFindings} findings");
+    }
+
+    (sectionStart, sectionFindings) = (checks, findings);
+    if (title is not null)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+    }
 }
 
-Console.WriteLine();
-Console.WriteLine("Narrative (一般公共预算当年拨款结构情况): stated shares of the 2024 total");
-(string Code, string Stated)[] shares = [("201", "0.10%"), ("202", "13.61%"), ("206", "41.27%"), ("208", "44.69%"), ("221", "0.33%")];
-foreach (var (code, statedText) in shares)
-{
-    var row = byCode.Single(r => r.Code == code);
-    var stated = Rate.Parse(statedText).GetValueOrThrow();
-    var computed = Rate.Share(row.Budget, grandTotal.Budget, policy);
-    Report(stated == computed, $"{Pad(row.Label)} stated {stated.Format(),7}, computed {computed.Format(),7}"
-        + (stated == computed ? string.Empty : $"  ({stated.PointsAbove(computed):+0.00;-0.00} percentage points)"));
-}
-
-var growth = Rate.Change(grandTotal.Actual, grandTotal.Budget, policy);
-Report(growth == Rate.FromPercent(93.59m), $"当年拨款 比2023年执行数增加 {(grandTotal.Budget - grandTotal.Actual).FormatWithUnit(unit)}，增长 {growth.Format()} (stated 209,329.77 万元, 93.59%)");
-
-Console.WriteLine();
-Console.WriteLine($"{checks} checks: {checks - findings} consistent, {findings} findings.");
-return unreadable == 0 ? 0 : 1;
-
-static IEnumerable<(string Column, Func<Row, Amount> Pick)> Columns() =>
-    [("执行数", r => r.Actual), ("小计", r => r.Budget)];
-
-// Pads to 40 terminal columns, counting a CJK character as two.
-static string Pad(string text) => text + new string(' ', Math.Max(1, 40 - text.Sum(c => c > '\u2E80' ? 2 : 1)));
-
-static string Plain(string cell) => cell.Replace("<b>", string.Empty, StringComparison.Ordinal).Replace("</b>", string.Empty, StringComparison.Ordinal).Trim();
-
-/// <summary>One printed row: amounts are 执行数, 扣除后执行数, 小计, 基本, 项目, 扣除后预算数, 增减额, 增减额(扣除).</summary>
-internal sealed record Row(string Code, string Name, AmountCell[] Cells, Rate? StatedRate)
-{
-    public Amount Actual => Cells[0].Amount;
-
-    public Amount Budget => Cells[2].Amount;
-
-    public Amount Basic => Cells[3].Amount;
-
-    public Amount Project => Cells[4].Amount;
-
-    public Amount StatedChange => Cells[6].Amount;
-
-    public string Label => Code.Length == 0 ? Name : $"{Code} {Name}";
-}
+static string Label(BudgetRow row) => row.CodeValue.Length > 0 ? $"{row.CodeValue} {row.Name}" : row.Name;
