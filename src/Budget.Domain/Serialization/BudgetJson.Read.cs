@@ -47,7 +47,7 @@ public static partial class BudgetJson
     {
         try
         {
-            return ParseResult.Ok(ReadBudget(new Node(document.RootElement, "$")));
+            return ParseResult.Ok(ReadBudget(new Node(document.RootElement, new Segment(null, null, 0))));
         }
         catch (SchemaException e)
         {
@@ -295,20 +295,39 @@ public static partial class BudgetJson
             o.Optional("statedPerformanceSheetCount")?.Int());
     }
 
-    /// <summary>A JSON value with its path, and the readers the schema needs; every mismatch is a <see cref="SchemaException"/>.</summary>
-    private readonly record struct Node(JsonElement Element, string Path)
+    /// <summary>Where a node is, kept as a chain of segments so that the text of a path is only built for an error.</summary>
+    private sealed class Segment(Segment? parent, string? name, int index)
     {
+        public override string ToString() =>
+            parent is null ? "$" : name is null ? string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]") : $"{parent}.{name}";
+    }
+
+    /// <summary>A JSON value with its path, and the readers the schema needs; every mismatch is a <see cref="SchemaException"/>.</summary>
+    private readonly record struct Node(JsonElement Element, Segment Where)
+    {
+        public string Path => Where.ToString();
+
         public Node Required(string name) =>
             Optional(name) ?? throw new SchemaException(ParseErrorKind.WrongShape, Path, $"The property \"{name}\" is missing or null.");
 
         public Node? Optional(string name) =>
-            Object().TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? new Node(value, $"{Path}.{name}") : null;
+            Object().TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? new Node(value, new Segment(Where, name, 0)) : null;
 
         public void Keys(params string[] allowed)
         {
             foreach (var property in Object().EnumerateObject())
             {
-                if (Array.IndexOf(allowed, property.Name) < 0)
+                bool known = false;
+                foreach (string key in allowed)
+                {
+                    if (property.NameEquals(key))
+                    {
+                        known = true;
+                        break;
+                    }
+                }
+
+                if (!known)
                 {
                     throw new SchemaException(ParseErrorKind.WrongShape, Path, $"Unknown property \"{property.Name}\"; expected one of {string.Join(", ", allowed)}.");
                 }
@@ -331,10 +350,10 @@ public static partial class BudgetJson
             }
 
             int i = 0;
-            var path = Path;
+            var where = Where;
             foreach (var item in Element.EnumerateArray())
             {
-                yield return new Node(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]"));
+                yield return new Node(item, new Segment(where, null, i++));
             }
         }
 
@@ -350,13 +369,18 @@ public static partial class BudgetJson
 
         public AmountCell Cell(string name, AmountUnit unit)
         {
-            if (Optional(name) is not { } node)
+            if (!Object().TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 return AmountCell.Blank;
             }
 
-            var cell = AmountCell.Parse(node.String(), unit);
-            return cell.Success ? cell.Value : throw new SchemaException(ParseErrorKind.WrongShape, node.Path, cell.Error!.Message);
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                throw new SchemaException(ParseErrorKind.WrongShape, $"{Path}.{name}", $"A string was expected, not {value.ValueKind}.");
+            }
+
+            var cell = AmountCell.Parse(value.GetString(), unit);
+            return cell.Success ? cell.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{Path}.{name}", cell.Error!.Message);
         }
 
         public Amount Amount(AmountUnit unit)
@@ -371,11 +395,39 @@ public static partial class BudgetJson
             return rate.Success ? rate.Value : throw new SchemaException(ParseErrorKind.WrongShape, Path, rate.Error!.Message);
         }
 
-        public List<AmountCell> Cells(IReadOnlyList<TableColumn> columns, AmountUnit unit)
+        /// <summary>Reads a row's cells in one pass over the JSON object: each property names a column; missing ones are blank.</summary>
+        public AmountCell[] Cells(IReadOnlyList<TableColumn> columns, AmountUnit unit)
         {
             var cells = Required("cells");
-            cells.Keys(columns.Select(c => c.Key).ToArray());
-            return columns.Select(c => cells.Cell(c.Key, unit)).ToList();
+            var result = new AmountCell[columns.Count];
+            foreach (var property in cells.Object().EnumerateObject())
+            {
+                int index = -1;
+                for (int i = 0; i < columns.Count; i++)
+                {
+                    if (property.NameEquals(columns[i].Key))
+                    {
+                        index = i;
+                        break;
+                    }
+                }
+
+                if (index < 0)
+                {
+                    throw new SchemaException(ParseErrorKind.WrongShape, cells.Path, $"Unknown property \"{property.Name}\"; expected one of {string.Join(", ", KeysOf(columns))}.");
+                }
+
+                result[index] = property.Value.ValueKind switch
+                {
+                    JsonValueKind.Null => AmountCell.Blank,
+                    JsonValueKind.String => AmountCell.Parse(property.Value.GetString(), unit) is { Success: true } cell
+                        ? cell.Value
+                        : throw new SchemaException(ParseErrorKind.WrongShape, $"{cells.Path}.{property.Name}", AmountCell.Parse(property.Value.GetString(), unit).Error!.Message),
+                    _ => throw new SchemaException(ParseErrorKind.WrongShape, $"{cells.Path}.{property.Name}", $"A string was expected, not {property.Value.ValueKind}."),
+                };
+            }
+
+            return result;
         }
 
         public List<Rate> Rates(IReadOnlyList<TableColumn> columns)
@@ -385,7 +437,7 @@ public static partial class BudgetJson
                 return columns.Select(_ => Money.Rate.NotApplicable).ToList();
             }
 
-            rates.Keys(columns.Select(c => c.Key).ToArray());
+            rates.Keys(KeysOf(columns));
             return columns.Select(c => rates.Optional(c.Key)?.Rate() ?? Money.Rate.NotApplicable).ToList();
         }
 
@@ -396,10 +448,15 @@ public static partial class BudgetJson
                 return new SummaryLine(line.Required("name").String(), line.Cell("amount", unit));
             }).ToList();
 
-        private JsonElement Object() => Element.ValueKind == JsonValueKind.Object
+        public JsonElement Object() => Element.ValueKind == JsonValueKind.Object
             ? Element
             : throw new SchemaException(ParseErrorKind.WrongShape, Path, $"An object was expected, not {Element.ValueKind}.");
     }
+
+    private static string[] KeysOf(IReadOnlyList<TableColumn> columns) =>
+        ColumnKeys.GetValue(columns, c => c.Select(column => column.Key).ToArray());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TableColumn>, string[]> ColumnKeys = [];
 
     private sealed class SchemaException(ParseErrorKind kind, string path, string message) : Exception(message)
     {

@@ -29,9 +29,21 @@ public static partial class BudgetJson
     /// <returns>The JSON text (UTF-8 when written to a file; Chinese text is not escaped).</returns>
     public static string Serialize(DepartmentBudget budget)
     {
-        using var stream = new MemoryStream();
-        Serialize(budget, stream);
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        ArgumentNullException.ThrowIfNull(budget);
+        var buffer = new PooledBuffer();
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                Write(writer, budget);
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        finally
+        {
+            buffer.Return();
+        }
     }
 
     /// <summary>Writes a budget as UTF-8 JSON to a stream.</summary>
@@ -41,7 +53,12 @@ public static partial class BudgetJson
     {
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var w = new Utf8JsonWriter(utf8Json, WriterOptions);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
+        Write(writer, budget);
+    }
+
+    private static void Write(Utf8JsonWriter w, DepartmentBudget budget)
+    {
         w.WriteStartObject();
         w.WriteString("schema", SchemaName);
         w.WriteNumber("schemaVersion", SchemaVersion);
@@ -292,7 +309,8 @@ public static partial class BudgetJson
     {
         if (cell.HasAmount)
         {
-            w.WriteString(name, Plain(cell.Amount, unit));
+            Span<char> buffer = stackalloc char[48];
+            w.WriteString(name, PlainSpan(cell.Amount, unit, buffer));
         }
         else if (cell.EmptyMarker.Length > 0)
         {
@@ -329,5 +347,66 @@ public static partial class BudgetJson
     }
 
     /// <summary>An amount as an exact plain decimal in a unit: 433002.21 (no separators).</summary>
-    internal static string Plain(Amount amount, AmountUnit unit) => amount.Format(unit).Replace(",", string.Empty, StringComparison.Ordinal);
+    internal static string Plain(Amount amount, AmountUnit unit)
+    {
+        Span<char> buffer = stackalloc char[48];
+        return new string(PlainSpan(amount, unit, buffer));
+    }
+
+    private static ReadOnlySpan<char> PlainSpan(Amount amount, AmountUnit unit, Span<char> buffer)
+    {
+        amount.TryFormat(buffer, out int written, unit);
+        int length = 0;
+        for (int i = 0; i < written; i++)
+        {
+            if (buffer[i] != ',')
+            {
+                buffer[length++] = buffer[i];
+            }
+        }
+
+        return buffer[..length];
+    }
+
+    /// <summary>A growable buffer rented from the shared array pool, so that writing a document allocates only the result.</summary>
+    private sealed class PooledBuffer : System.Buffers.IBufferWriter<byte>
+    {
+        private byte[] array = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        private int written;
+
+        public ReadOnlySpan<byte> WrittenSpan => array.AsSpan(0, written);
+
+        public void Advance(int count) => written += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return array.AsMemory(written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return array.AsSpan(written);
+        }
+
+        public void Return()
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(array);
+            array = [];
+        }
+
+        private void Ensure(int sizeHint)
+        {
+            if (array.Length - written >= Math.Max(sizeHint, 1))
+            {
+                return;
+            }
+
+            var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(array.Length * 2, written + sizeHint));
+            array.AsSpan(0, written).CopyTo(larger);
+            System.Buffers.ArrayPool<byte>.Shared.Return(array);
+            array = larger;
+        }
+    }
 }
