@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Budget.Domain.Classification;
 using Budget.Domain.Money;
@@ -11,20 +12,10 @@ public static partial class BudgetJson
     /// <summary>Reads a budget from JSON text without throwing.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The budget, or an error: <see cref="ParseErrorKind.Malformed"/> with line and column for broken JSON,
-    /// <see cref="ParseErrorKind.UnsupportedVersion"/> for another schema or version, and for anything else that does
-    /// not fit the schema an error whose message starts with the JSON path (<c>$.tables.expenditure.rows[3]…</c>).</returns>
-    public static ParseResult<DepartmentBudget> Deserialize(string? json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json ?? string.Empty);
-            return Read(document);
-        }
-        catch (JsonException e)
-        {
-            return Malformed(e, json);
-        }
-    }
+    /// <see cref="ParseErrorKind.UnsupportedVersion"/> for another schema or version, and <see cref="ParseErrorKind.WrongShape"/>
+    /// for anything that does not fit the schema, with a message that starts with the JSON path
+    /// (<c>$.tables.expenditure.rows[3].cells.basic: …</c>).</returns>
+    public static ParseResult<DepartmentBudget> Deserialize(string? json) => Read(Encoding.UTF8.GetBytes(json ?? string.Empty));
 
     /// <summary>Reads a budget from UTF-8 JSON (with or without a byte-order mark) without throwing.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -32,431 +23,405 @@ public static partial class BudgetJson
     public static ParseResult<DepartmentBudget> Deserialize(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        using var copy = new MemoryStream();
+        utf8Json.CopyTo(copy);
+        return Read(copy.GetBuffer().AsSpan(0, (int)copy.Length));
+    }
+
+    private static ParseResult<DepartmentBudget> Read(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        BudgetDto? dto;
         try
         {
-            using var document = JsonDocument.Parse(utf8Json);
-            return Read(document);
+            // The schema and its version first, so that a document of another version is told as such.
+            var (schema, version) = PeekSchema(utf8);
+            if (schema is not null && schema != SchemaName)
+            {
+                return Fail(ParseErrorKind.UnsupportedVersion, "$.schema", $"The schema is \"{schema}\"; this library reads \"{SchemaName}\".");
+            }
+
+            if (version is { } v && v != SchemaVersion)
+            {
+                return Fail(ParseErrorKind.UnsupportedVersion, "$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"Schema version {v} is not supported; this library reads version {SchemaVersion}."));
+            }
+
+            dto = JsonSerializer.Deserialize(utf8, BudgetJsonContext.Default.BudgetDto);
         }
         catch (JsonException e)
         {
-            return Malformed(e, null);
+            return FromJsonException(e, utf8);
         }
-    }
 
-    private static ParseResult<DepartmentBudget> Read(JsonDocument document)
-    {
         try
         {
-            return ParseResult.Ok(ReadBudget(new Node(document.RootElement, new Segment(null, null, 0))));
+            return ParseResult.Ok(Map(Required(dto, "$")));
         }
         catch (SchemaException e)
         {
-            return ParseResult.Fail<DepartmentBudget>(new ParseError(e.Kind, e.Path, 0, 0, $"{e.Path}: {e.Message}"));
+            return Fail(e.Kind, e.Path, e.Message);
         }
         catch (Exception e) when (e is ArgumentException or OverflowException or InvalidOperationException)
         {
-            return ParseResult.Fail<DepartmentBudget>(new ParseError(ParseErrorKind.WrongShape, "$", 0, 0, $"The document does not make a valid budget: {e.Message}"));
+            return Fail(ParseErrorKind.WrongShape, "$", $"The document does not make a valid budget: {e.Message}");
         }
     }
 
-    private static ParseResult<DepartmentBudget> Malformed(JsonException e, string? json)
+    private static ParseResult<DepartmentBudget> Fail(ParseErrorKind kind, string path, string message) =>
+        ParseResult.Fail<DepartmentBudget>(new ParseError(kind, path, 0, 0, $"{path}: {message}"));
+
+    private static ParseResult<DepartmentBudget> FromJsonException(JsonException e, ReadOnlySpan<byte> utf8)
     {
+        string message = e.Message;
+        bool shape = message.Contains("could not be converted", StringComparison.Ordinal) || message.Contains("could not be mapped", StringComparison.Ordinal);
+        if (shape)
+        {
+            int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            return Fail(ParseErrorKind.WrongShape, e.Path ?? "$", cut > 0 ? message[..cut] : message);
+        }
+
         int line = (int)(e.LineNumber ?? 0) + 1;
         int column = (int)(e.BytePositionInLine ?? 0) + 1;
-        string text = json?.Split('\n') is { } lines && line <= lines.Length ? lines[line - 1].TrimEnd('\r') : string.Empty;
-        return ParseResult.Fail<DepartmentBudget>(new ParseError(ParseErrorKind.Malformed, text, line, column, "The text is not well-formed JSON: " + e.Message));
+        return ParseResult.Fail<DepartmentBudget>(new ParseError(ParseErrorKind.Malformed, LineText(utf8, line), line, column, "The text is not well-formed JSON: " + message));
     }
 
-    private static DepartmentBudget ReadBudget(Node root)
+    private static string LineText(ReadOnlySpan<byte> utf8, int line)
     {
-        root.Keys("schema", "schemaVersion", "department", "fiscalYear", "kind", "tables", "narrative", "otherMatters");
-        string schema = root.Required("schema").String();
-        if (schema != SchemaName)
+        for (int i = 1; i < line; i++)
         {
-            throw new SchemaException(ParseErrorKind.UnsupportedVersion, root.Path, $"The schema is \"{schema}\"; this library reads \"{SchemaName}\".");
+            int next = utf8.IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return string.Empty;
+            }
+
+            utf8 = utf8[(next + 1)..];
         }
 
-        int version = root.Required("schemaVersion").Int();
-        if (version != SchemaVersion)
+        int end = utf8.IndexOf((byte)'\n');
+        return Encoding.UTF8.GetString(end < 0 ? utf8 : utf8[..end]).TrimEnd('\r');
+    }
+
+    /// <summary>The top-level "schema" and "schemaVersion", read without reading the rest.</summary>
+    private static (string? Schema, int? Version) PeekSchema(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new SchemaException(ParseErrorKind.UnsupportedVersion, root.Path, string.Create(CultureInfo.InvariantCulture, $"Schema version {version} is not supported; this library reads version {SchemaVersion}."));
+            // Let the deserializer say what is wrong.
+            return (null, null);
         }
 
-        var department = root.Required("department");
-        department.Keys("code", "name");
-        string kind = root.Required("kind").String();
+        string? schema = null;
+        int? version = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && (schema is null || version is null))
+        {
+            bool isSchema = reader.ValueTextEquals("schema"u8);
+            bool isVersion = reader.ValueTextEquals("schemaVersion"u8);
+            reader.Read();
+            if (isSchema && reader.TokenType == JsonTokenType.String)
+            {
+                schema = reader.GetString();
+            }
+            else if (isVersion && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int v))
+            {
+                version = v;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return (schema, version);
+    }
+
+    private static DepartmentBudget Map(BudgetDto d)
+    {
+        var department = Required(d.Department, "$.department");
+        string kind = Required(d.Kind, "$.kind");
         var budget = new DepartmentBudget(
-            new Department(department.Required("code").String(), department.Required("name").String()),
-            root.Required("fiscalYear").Int(),
+            new Department(Required(department.Code, "$.department.code"), Required(department.Name, "$.department.name")),
+            Required(d.FiscalYear, "$.fiscalYear"),
             kind switch
             {
                 "budget" => DocumentKind.Budget,
                 "finalAccounts" => DocumentKind.FinalAccounts,
-                _ => throw new SchemaException(ParseErrorKind.WrongShape, root.Path + ".kind", $"\"{kind}\" is not budget or finalAccounts."),
+                _ => throw new SchemaException(ParseErrorKind.WrongShape, "$.kind", $"\"{kind}\" is not budget or finalAccounts."),
             });
 
-        var tables = root.Required("tables");
-        tables.Keys(Enum.GetValues<TableKind>().Select(k => k.Key()).ToArray());
-        if (tables.Optional(TableKind.IncomeExpenditureSummary.Key()) is { } t1)
+        var t = Required(d.Tables, "$.tables");
+        const string P = "$.tables.";
+        if (t.IncomeExpenditureSummary is { } t1)
         {
-            budget = budget.WithIncomeExpenditureSummary(ReadSummary(t1));
+            budget = budget.WithIncomeExpenditureSummary(MapSummary(t1, P + TableKind.IncomeExpenditureSummary.Key()));
         }
 
-        if (tables.Optional(TableKind.Income.Key()) is { } t2)
+        if (t.Income is { } t2)
         {
-            t2.Keys("unit", "note", "rows");
-            var unit = t2.Unit();
-            budget = budget.WithIncome(new IncomeTable(unit, t2.Required("rows").Items().Select(r => new IncomeRow(r.RowName(), r.Cells(IncomeRow.ColumnList, unit))), t2.Note()));
+            string path = P + TableKind.Income.Key();
+            var unit = UnitOf(t2.Unit, path);
+            var rows = Required(t2.Rows, path + ".rows").Select((r, i) =>
+            {
+                string rowPath = Index(path + ".rows", i);
+                var row = Required(r, rowPath);
+                return new IncomeRow(row.Name ?? string.Empty, Cells(row.Cells, IncomeRow.ColumnList, unit, rowPath));
+            });
+            budget = budget.WithIncome(new IncomeTable(unit, rows.ToList(), t2.Note));
         }
 
-        if (tables.Optional(TableKind.Expenditure.Key()) is { } t3)
+        if (t.Expenditure is { } t3)
         {
-            budget = budget.WithExpenditure(ReadCoded<FunctionalCode, ExpenditureRow, ExpenditureTable>(t3, ExpenditureRow.ColumnList, null, (c, n, cells, _) => new(c, n, cells), (u, rows, total, note) => new(u, rows, total, note)));
+            budget = budget.WithExpenditure(MapCoded<FunctionalCode, ExpenditureRow, ExpenditureTable>(t3, P + TableKind.Expenditure.Key(), ExpenditureRow.ColumnList, null, (c, n, cells, _) => new(c, n, cells), (u, rows, total, note) => new(u, rows, total, note)));
         }
 
-        if (tables.Optional(TableKind.FiscalAppropriationSummary.Key()) is { } t4)
+        if (t.FiscalAppropriationSummary is { } t4)
         {
-            budget = budget.WithFiscalAppropriationSummary(ReadFiscal(t4));
+            budget = budget.WithFiscalAppropriationSummary(MapFiscal(t4, P + TableKind.FiscalAppropriationSummary.Key()));
         }
 
-        if (tables.Optional(TableKind.GeneralPublicBudgetExpenditure.Key()) is { } t5)
+        if (t.GeneralPublicBudgetExpenditure is { } t5)
         {
-            budget = budget.WithGeneralPublicBudgetExpenditure(ReadCoded<FunctionalCode, GeneralPublicBudgetExpenditureRow, GeneralPublicBudgetExpenditureTable>(t5, GeneralPublicBudgetExpenditureRow.ColumnList, GeneralPublicBudgetExpenditureRow.RateColumnList, (c, n, cells, rates) => new(c, n, cells, rates!), (u, rows, total, note) => new(u, rows, total, note)));
+            budget = budget.WithGeneralPublicBudgetExpenditure(MapCoded<FunctionalCode, GeneralPublicBudgetExpenditureRow, GeneralPublicBudgetExpenditureTable>(t5, P + TableKind.GeneralPublicBudgetExpenditure.Key(), GeneralPublicBudgetExpenditureRow.ColumnList, GeneralPublicBudgetExpenditureRow.RateColumnList, (c, n, cells, rates) => new(c, n, cells, rates!), (u, rows, total, note) => new(u, rows, total, note)));
         }
 
-        if (tables.Optional(TableKind.BasicExpenditure.Key()) is { } t6)
+        if (t.BasicExpenditure is { } t6)
         {
-            budget = budget.WithBasicExpenditure(ReadCoded<DepartmentEconomicCode, BasicExpenditureRow, BasicExpenditureTable>(t6, BasicExpenditureRow.ColumnList, null, (c, n, cells, _) => new(c, n, cells), (u, rows, total, note) => new(u, rows, total, note)));
+            budget = budget.WithBasicExpenditure(MapCoded<DepartmentEconomicCode, BasicExpenditureRow, BasicExpenditureTable>(t6, P + TableKind.BasicExpenditure.Key(), BasicExpenditureRow.ColumnList, null, (c, n, cells, _) => new(c, n, cells), (u, rows, total, note) => new(u, rows, total, note)));
         }
 
-        if (tables.Optional(TableKind.GovernmentFundExpenditure.Key()) is { } t7)
+        if (t.GovernmentFundExpenditure is { } t7)
         {
-            budget = budget.WithGovernmentFundExpenditure(ReadCoded<FunctionalCode, GovernmentFundExpenditureRow, GovernmentFundExpenditureTable>(t7, GovernmentFundExpenditureRow.ColumnList, null, (c, n, cells, _) => new(c, n, cells), (u, rows, total, note) => new(u, rows, total, note)));
+            budget = budget.WithGovernmentFundExpenditure(MapCoded<FunctionalCode, GovernmentFundExpenditureRow, GovernmentFundExpenditureTable>(t7, P + TableKind.GovernmentFundExpenditure.Key(), GovernmentFundExpenditureRow.ColumnList, null, (c, n, cells, _) => new(c, n, cells), (u, rows, total, note) => new(u, rows, total, note)));
         }
 
-        if (tables.Optional(TableKind.StateCapitalExpenditure.Key()) is { } t8)
+        if (t.StateCapitalExpenditure is { } t8)
         {
-            budget = budget.WithStateCapitalExpenditure(ReadCoded<FunctionalCode, StateCapitalExpenditureRow, StateCapitalExpenditureTable>(t8, StateCapitalExpenditureRow.ColumnList, null, (c, n, cells, _) => new(c, n, cells), (u, rows, total, note) => new(u, rows, total, note)));
+            budget = budget.WithStateCapitalExpenditure(MapCoded<FunctionalCode, StateCapitalExpenditureRow, StateCapitalExpenditureTable>(t8, P + TableKind.StateCapitalExpenditure.Key(), StateCapitalExpenditureRow.ColumnList, null, (c, n, cells, _) => new(c, n, cells), (u, rows, total, note) => new(u, rows, total, note)));
         }
 
-        if (tables.Optional(TableKind.ThreePublicExpenses.Key()) is { } t9)
+        if (t.ThreePublicExpenses is { } t9)
         {
-            t9.Keys("unit", "note", "row");
-            var unit = t9.Unit();
-            budget = budget.WithThreePublicExpenses(new ThreePublicExpensesTable(unit, new ThreePublicExpensesRow(t9.Required("row").Cells(ThreePublicExpensesRow.ColumnList, unit)), t9.Note()));
+            string path = P + TableKind.ThreePublicExpenses.Key();
+            var unit = UnitOf(t9.Unit, path);
+            var row = Required(t9.Row, path + ".row");
+            budget = budget.WithThreePublicExpenses(new ThreePublicExpensesTable(unit, new ThreePublicExpensesRow(Cells(row.Cells, ThreePublicExpensesRow.ColumnList, unit, path + ".row")), t9.Note));
         }
 
-        if (root.Optional("narrative") is { } narrative)
+        if (d.Narrative is { } narrative)
         {
-            budget = budget.WithNarrative(narrative.Items().Select(ReadFigure));
+            budget = budget.WithNarrative(narrative.Select((f, i) => MapFigure(Required(f, Index("$.narrative", i)), Index("$.narrative", i))).ToList());
         }
 
-        if (root.Optional("otherMatters") is { } other)
+        if (d.OtherMatters is { } other)
         {
-            budget = budget.WithOtherMatters(ReadOtherMatters(other));
+            budget = budget.WithOtherMatters(MapOtherMatters(other, "$.otherMatters"));
         }
 
         return budget;
     }
 
-    private static TTable ReadCoded<TCode, TRow, TTable>(
-        Node table,
+    private static TTable MapCoded<TCode, TRow, TTable>(
+        RowsDto table,
+        string path,
         IReadOnlyList<TableColumn> columns,
         IReadOnlyList<TableColumn>? rateColumns,
-        Func<TCode, string, IReadOnlyList<AmountCell>, IReadOnlyList<Rate>?, TRow> row,
+        Func<TCode, string, AmountCell[], Rate[]?, TRow> row,
         Func<AmountUnit, IEnumerable<TRow>, TRow?, string?, TTable> create)
         where TCode : struct, IClassificationCode<TCode>
         where TRow : BudgetRow, ICodedRow<TCode>
     {
-        table.Keys("unit", "note", "rows", "total");
-        var unit = table.Unit();
-        TRow Row(Node r, bool total)
+        var unit = UnitOf(table.Unit, path);
+        TRow Row(RowDto? r, string rowPath, bool total)
         {
-            r.Keys("code", "name", "cells", "rates");
+            var dto = Required(r, rowPath);
             TCode code = default;
             if (!total)
             {
-                var codeNode = r.Required("code");
-                var parsed = TCode.Parse(codeNode.String());
-                code = parsed.Success ? parsed.Value : throw new SchemaException(ParseErrorKind.WrongShape, codeNode.Path, parsed.Error!.Message);
+                var parsed = TCode.Parse(Required(dto.Code, rowPath + ".code"));
+                code = parsed.Success ? parsed.Value : throw new SchemaException(ParseErrorKind.WrongShape, rowPath + ".code", parsed.Error!.Message);
             }
 
-            var rates = rateColumns is null ? null : r.Rates(rateColumns);
-            return row(code, r.RowName(), r.Cells(columns, unit), rates);
+            var rates = rateColumns is null ? null : Rates(dto.Rates, rateColumns, rowPath);
+            return row(code, dto.Name ?? string.Empty, Cells(dto.Cells, columns, unit, rowPath), rates);
         }
 
-        var rows = table.Required("rows").Items().Select(r => Row(r, false)).ToList();
-        var totalRow = table.Optional("total") is { } t ? Row(t, true) : null;
-        return create(unit, rows, totalRow, table.Note());
+        var rows = Required(table.Rows, path + ".rows").Select((r, i) => Row(r, Index(path + ".rows", i), false)).ToList();
+        var totalRow = table.Total is { } t ? Row(t, path + ".total", true) : null;
+        return create(unit, rows, totalRow, table.Note);
     }
 
-    private static IncomeExpenditureSummaryTable ReadSummary(Node t)
+    private static IncomeExpenditureSummaryTable MapSummary(SummaryDto t, string path)
     {
-        t.Keys("unit", "note", "incomeItems", "currentYearIncome", "unusedNonFiscalBalance", "carryOver", "incomeTotal", "expenditureItems", "currentYearExpenditure", "carryForward", "expenditureTotal");
-        var unit = t.Unit();
+        var unit = UnitOf(t.Unit, path);
         return new IncomeExpenditureSummaryTable(
             unit,
-            t.Lines("incomeItems", unit),
-            t.Cell("currentYearIncome", unit),
-            t.Cell("unusedNonFiscalBalance", unit),
-            t.Cell("carryOver", unit),
-            t.Cell("incomeTotal", unit),
-            t.Lines("expenditureItems", unit),
-            t.Cell("currentYearExpenditure", unit),
-            t.Cell("carryForward", unit),
-            t.Cell("expenditureTotal", unit),
-            t.Note());
+            Lines(t.IncomeItems, unit, path + ".incomeItems"),
+            Cell(t.CurrentYearIncome, unit, path + ".currentYearIncome"),
+            Cell(t.UnusedNonFiscalBalance, unit, path + ".unusedNonFiscalBalance"),
+            Cell(t.CarryOver, unit, path + ".carryOver"),
+            Cell(t.IncomeTotal, unit, path + ".incomeTotal"),
+            Lines(t.ExpenditureItems, unit, path + ".expenditureItems"),
+            Cell(t.CurrentYearExpenditure, unit, path + ".currentYearExpenditure"),
+            Cell(t.CarryForward, unit, path + ".carryForward"),
+            Cell(t.ExpenditureTotal, unit, path + ".expenditureTotal"),
+            t.Note);
     }
 
-    private static FiscalAppropriationSummaryTable ReadFiscal(Node t)
+    private static FiscalAppropriationSummaryTable MapFiscal(FiscalDto t, string path)
     {
-        t.Keys("unit", "note", "currentYearIncome", "currentYearIncomeByFund", "carryOver", "carryOverByFund", "incomeTotal", "currentYearExpenditure", "expenditureItems", "carryForward", "expenditureTotal");
-        var unit = t.Unit();
-        FundAmounts Funds(string name)
+        var unit = UnitOf(t.Unit, path);
+        FundAmounts Funds(FundsDto? f, string fundPath)
         {
-            var f = t.Required(name);
-            f.Keys("generalPublicBudget", "governmentFund", "stateCapitalOperations");
-            return new FundAmounts(f.Cell("generalPublicBudget", unit), f.Cell("governmentFund", unit), f.Cell("stateCapitalOperations", unit));
+            var funds = Required(f, fundPath);
+            return new FundAmounts(
+                Cell(funds.GeneralPublicBudget, unit, fundPath + ".generalPublicBudget"),
+                Cell(funds.GovernmentFund, unit, fundPath + ".governmentFund"),
+                Cell(funds.StateCapitalOperations, unit, fundPath + ".stateCapitalOperations"));
         }
 
         return new FiscalAppropriationSummaryTable(
             unit,
-            t.Cell("currentYearIncome", unit),
-            Funds("currentYearIncomeByFund"),
-            t.Cell("carryOver", unit),
-            Funds("carryOverByFund"),
-            t.Cell("incomeTotal", unit),
-            t.Cell("currentYearExpenditure", unit),
-            t.Lines("expenditureItems", unit),
-            t.Cell("carryForward", unit),
-            t.Cell("expenditureTotal", unit),
-            t.Note());
+            Cell(t.CurrentYearIncome, unit, path + ".currentYearIncome"),
+            Funds(t.CurrentYearIncomeByFund, path + ".currentYearIncomeByFund"),
+            Cell(t.CarryOver, unit, path + ".carryOver"),
+            Funds(t.CarryOverByFund, path + ".carryOverByFund"),
+            Cell(t.IncomeTotal, unit, path + ".incomeTotal"),
+            Cell(t.CurrentYearExpenditure, unit, path + ".currentYearExpenditure"),
+            Lines(t.ExpenditureItems, unit, path + ".expenditureItems"),
+            Cell(t.CarryForward, unit, path + ".carryForward"),
+            Cell(t.ExpenditureTotal, unit, path + ".expenditureTotal"),
+            t.Note);
     }
 
-    private static NarrativeFigure ReadFigure(Node f)
+    private static NarrativeFigure MapFigure(FigureDto f, string path)
     {
-        f.Keys("section", "subject", "kind", "amount", "rate", "basis", "direction", "code", "unit");
-        var unit = f.Unit();
-        string kind = f.Required("kind").String();
-        string? direction = f.Optional("direction")?.String();
+        var unit = UnitOf(f.Unit, path);
+        string kind = Required(f.Kind, path + ".kind");
         return new NarrativeFigure(
-            f.Optional("section")?.String() ?? string.Empty,
-            f.Required("subject").String(),
+            f.Section ?? string.Empty,
+            Required(f.Subject, path + ".subject"),
             kind switch
             {
                 "amount" => FigureKind.Amount,
                 "share" => FigureKind.Share,
                 "change" => FigureKind.Change,
-                _ => throw new SchemaException(ParseErrorKind.WrongShape, f.Path + ".kind", $"\"{kind}\" is not amount, share or change."),
+                _ => throw new SchemaException(ParseErrorKind.WrongShape, path + ".kind", $"\"{kind}\" is not amount, share or change."),
             },
-            f.Optional("amount") is { } a ? a.Amount(unit) : null,
-            f.Optional("rate") is { } r ? r.Rate() : null,
-            f.Optional("basis")?.String(),
-            direction switch
+            f.Amount is null ? null : Parsed(Amount.Parse(f.Amount, unit), path + ".amount"),
+            f.Rate is null ? null : Parsed(Rate.Parse(f.Rate), path + ".rate"),
+            f.Basis,
+            f.Direction switch
             {
                 null => null,
                 "increase" => ChangeDirection.Increase,
                 "decrease" => ChangeDirection.Decrease,
                 "flat" => ChangeDirection.Flat,
-                _ => throw new SchemaException(ParseErrorKind.WrongShape, f.Path + ".direction", $"\"{direction}\" is not increase, decrease or flat."),
+                _ => throw new SchemaException(ParseErrorKind.WrongShape, path + ".direction", $"\"{f.Direction}\" is not increase, decrease or flat."),
             },
-            f.Optional("code")?.String(),
+            f.Code,
             unit);
     }
 
-    private static OtherMatters ReadOtherMatters(Node o)
+    private static OtherMatters MapOtherMatters(OtherMattersDto o, string path)
     {
-        o.Keys("unit", "agencyOperatingCosts", "agencyOperatingCostsChange", "procurementTotal", "procurementGoods", "procurementWorks", "procurementServices", "vehiclesAsOf", "vehicleTotal", "vehicleCategories", "equipmentOverOneMillion", "performanceCoveredAmount", "statedPerformanceSheetCount");
-        var unit = o.Unit();
+        var unit = UnitOf(o.Unit, path);
         DateOnly? asOf = null;
-        if (o.Optional("vehiclesAsOf") is { } date)
+        if (o.VehiclesAsOf is { } date)
         {
-            asOf = DateOnly.TryParseExact(date.String(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                ? d
-                : throw new SchemaException(ParseErrorKind.WrongShape, date.Path, "Not a date in the form yyyy-MM-dd.");
+            asOf = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new SchemaException(ParseErrorKind.WrongShape, path + ".vehiclesAsOf", $"\"{date}\" is not a date in the form yyyy-MM-dd.");
         }
 
         return new OtherMatters(
-            o.Cell("agencyOperatingCosts", unit),
-            o.Optional("agencyOperatingCostsChange") is { } change ? ReadFigure(change) : null,
-            o.Cell("procurementTotal", unit),
-            o.Cell("procurementGoods", unit),
-            o.Cell("procurementWorks", unit),
-            o.Cell("procurementServices", unit),
+            Cell(o.AgencyOperatingCosts, unit, path + ".agencyOperatingCosts"),
+            o.AgencyOperatingCostsChange is { } change ? MapFigure(change, path + ".agencyOperatingCostsChange") : null,
+            Cell(o.ProcurementTotal, unit, path + ".procurementTotal"),
+            Cell(o.ProcurementGoods, unit, path + ".procurementGoods"),
+            Cell(o.ProcurementWorks, unit, path + ".procurementWorks"),
+            Cell(o.ProcurementServices, unit, path + ".procurementServices"),
             asOf,
-            o.Optional("vehicleTotal")?.Int(),
-            o.Optional("vehicleCategories")?.Items().Select(c =>
+            o.VehicleTotal,
+            o.VehicleCategories?.Select((c, i) =>
             {
-                c.Keys("name", "count");
-                return new VehicleCategory(c.Required("name").String(), c.Required("count").Int());
-            }),
-            o.Optional("equipmentOverOneMillion")?.Int(),
-            o.Cell("performanceCoveredAmount", unit),
-            o.Optional("statedPerformanceSheetCount")?.Int());
+                string categoryPath = Index(path + ".vehicleCategories", i);
+                var category = Required(c, categoryPath);
+                return new VehicleCategory(Required(category.Name, categoryPath + ".name"), Required(category.Count, categoryPath + ".count"));
+            }).ToList(),
+            o.EquipmentOverOneMillion,
+            Cell(o.PerformanceCoveredAmount, unit, path + ".performanceCoveredAmount"),
+            o.StatedPerformanceSheetCount);
     }
 
-    /// <summary>Where a node is, kept as a chain of segments so that the text of a path is only built for an error.</summary>
-    private sealed class Segment(Segment? parent, string? name, int index)
+    private static AmountCell[] Cells(Dictionary<string, string?>? cells, IReadOnlyList<TableColumn> columns, AmountUnit unit, string rowPath)
     {
-        public override string ToString() =>
-            parent is null ? "$" : name is null ? string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]") : $"{parent}.{name}";
+        var result = new AmountCell[columns.Count];
+        foreach (var (key, text) in Required(cells, rowPath + ".cells"))
+        {
+            int index = IndexOf(columns, key, rowPath, ".cells");
+            var cell = text is null ? ParseResult.Ok(AmountCell.Blank) : AmountCell.Parse(text, unit);
+            result[index] = cell.Success ? cell.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{rowPath}.cells.{key}", cell.Error!.Message);
+        }
+
+        return result;
     }
 
-    /// <summary>A JSON value with its path, and the readers the schema needs; every mismatch is a <see cref="SchemaException"/>.</summary>
-    private readonly record struct Node(JsonElement Element, Segment Where)
+    private static Rate[] Rates(Dictionary<string, string?>? rates, IReadOnlyList<TableColumn> columns, string rowPath)
     {
-        public string Path => Where.ToString();
-
-        public Node Required(string name) =>
-            Optional(name) ?? throw new SchemaException(ParseErrorKind.WrongShape, Path, $"The property \"{name}\" is missing or null.");
-
-        public Node? Optional(string name) =>
-            Object().TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? new Node(value, new Segment(Where, name, 0)) : null;
-
-        public void Keys(params string[] allowed)
+        var result = new Rate[columns.Count];
+        foreach (var (key, text) in rates ?? [])
         {
-            foreach (var property in Object().EnumerateObject())
-            {
-                bool known = false;
-                foreach (string key in allowed)
-                {
-                    if (property.NameEquals(key))
-                    {
-                        known = true;
-                        break;
-                    }
-                }
-
-                if (!known)
-                {
-                    throw new SchemaException(ParseErrorKind.WrongShape, Path, $"Unknown property \"{property.Name}\"; expected one of {string.Join(", ", allowed)}.");
-                }
-            }
+            int index = IndexOf(columns, key, rowPath, ".rates");
+            result[index] = text is null ? Rate.NotApplicable : Parsed(Rate.Parse(text), $"{rowPath}.rates.{key}");
         }
 
-        public string String() => Element.ValueKind == JsonValueKind.String
-            ? Element.GetString()!
-            : throw new SchemaException(ParseErrorKind.WrongShape, Path, $"A string was expected, not {Element.ValueKind}.");
-
-        public int Int() => Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out int value)
-            ? value
-            : throw new SchemaException(ParseErrorKind.WrongShape, Path, $"A whole number was expected, not {Element.GetRawText()}.");
-
-        public IEnumerable<Node> Items()
-        {
-            if (Element.ValueKind != JsonValueKind.Array)
-            {
-                throw new SchemaException(ParseErrorKind.WrongShape, Path, $"An array was expected, not {Element.ValueKind}.");
-            }
-
-            int i = 0;
-            var where = Where;
-            foreach (var item in Element.EnumerateArray())
-            {
-                yield return new Node(item, new Segment(where, null, i++));
-            }
-        }
-
-        public AmountUnit Unit()
-        {
-            var node = Required("unit");
-            return AmountUnits.TryParse(node.String(), out var unit) ? unit : throw new SchemaException(ParseErrorKind.WrongShape, node.Path, $"\"{node.String()}\" is not 元, 万元 or 亿元.");
-        }
-
-        public string? Note() => Optional("note")?.String();
-
-        public string RowName() => Optional("name")?.String() ?? string.Empty;
-
-        public AmountCell Cell(string name, AmountUnit unit)
-        {
-            if (!Object().TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return AmountCell.Blank;
-            }
-
-            if (value.ValueKind != JsonValueKind.String)
-            {
-                throw new SchemaException(ParseErrorKind.WrongShape, $"{Path}.{name}", $"A string was expected, not {value.ValueKind}.");
-            }
-
-            var cell = AmountCell.Parse(value.GetString(), unit);
-            return cell.Success ? cell.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{Path}.{name}", cell.Error!.Message);
-        }
-
-        public Amount Amount(AmountUnit unit)
-        {
-            var amount = Money.Amount.Parse(String(), unit);
-            return amount.Success ? amount.Value : throw new SchemaException(ParseErrorKind.WrongShape, Path, amount.Error!.Message);
-        }
-
-        public Rate Rate()
-        {
-            var rate = Money.Rate.Parse(String());
-            return rate.Success ? rate.Value : throw new SchemaException(ParseErrorKind.WrongShape, Path, rate.Error!.Message);
-        }
-
-        /// <summary>Reads a row's cells in one pass over the JSON object: each property names a column; missing ones are blank.</summary>
-        public AmountCell[] Cells(IReadOnlyList<TableColumn> columns, AmountUnit unit)
-        {
-            var cells = Required("cells");
-            var result = new AmountCell[columns.Count];
-            foreach (var property in cells.Object().EnumerateObject())
-            {
-                int index = -1;
-                for (int i = 0; i < columns.Count; i++)
-                {
-                    if (property.NameEquals(columns[i].Key))
-                    {
-                        index = i;
-                        break;
-                    }
-                }
-
-                if (index < 0)
-                {
-                    throw new SchemaException(ParseErrorKind.WrongShape, cells.Path, $"Unknown property \"{property.Name}\"; expected one of {string.Join(", ", KeysOf(columns))}.");
-                }
-
-                result[index] = property.Value.ValueKind switch
-                {
-                    JsonValueKind.Null => AmountCell.Blank,
-                    JsonValueKind.String => AmountCell.Parse(property.Value.GetString(), unit) is { Success: true } cell
-                        ? cell.Value
-                        : throw new SchemaException(ParseErrorKind.WrongShape, $"{cells.Path}.{property.Name}", AmountCell.Parse(property.Value.GetString(), unit).Error!.Message),
-                    _ => throw new SchemaException(ParseErrorKind.WrongShape, $"{cells.Path}.{property.Name}", $"A string was expected, not {property.Value.ValueKind}."),
-                };
-            }
-
-            return result;
-        }
-
-        public List<Rate> Rates(IReadOnlyList<TableColumn> columns)
-        {
-            if (Optional("rates") is not { } rates)
-            {
-                return columns.Select(_ => Money.Rate.NotApplicable).ToList();
-            }
-
-            rates.Keys(KeysOf(columns));
-            return columns.Select(c => rates.Optional(c.Key)?.Rate() ?? Money.Rate.NotApplicable).ToList();
-        }
-
-        public List<SummaryLine> Lines(string name, AmountUnit unit) =>
-            Required(name).Items().Select(line =>
-            {
-                line.Keys("name", "amount");
-                return new SummaryLine(line.Required("name").String(), line.Cell("amount", unit));
-            }).ToList();
-
-        public JsonElement Object() => Element.ValueKind == JsonValueKind.Object
-            ? Element
-            : throw new SchemaException(ParseErrorKind.WrongShape, Path, $"An object was expected, not {Element.ValueKind}.");
+        return result;
     }
 
-    private static string[] KeysOf(IReadOnlyList<TableColumn> columns) =>
-        ColumnKeys.GetValue(columns, c => c.Select(column => column.Key).ToArray());
+    private static int IndexOf(IReadOnlyList<TableColumn> columns, string key, string rowPath, string member)
+    {
+        for (int i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Key == key)
+            {
+                return i;
+            }
+        }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<TableColumn>, string[]> ColumnKeys = [];
+        throw new SchemaException(ParseErrorKind.WrongShape, rowPath + member, $"Unknown property \"{key}\"; expected one of {string.Join(", ", columns.Select(c => c.Key))}.");
+    }
+
+    private static List<SummaryLine> Lines(List<LineDto?>? lines, AmountUnit unit, string path) =>
+        Required(lines, path).Select((l, i) =>
+        {
+            string linePath = Index(path, i);
+            var line = Required(l, linePath);
+            return new SummaryLine(Required(line.Name, linePath + ".name"), Cell(line.Amount, unit, linePath + ".amount"));
+        }).ToList();
+
+    private static AmountCell Cell(string? text, AmountUnit unit, string path) =>
+        text is null ? AmountCell.Blank : Parsed(AmountCell.Parse(text, unit), path);
+
+    private static T Parsed<T>(ParseResult<T> result, string path) =>
+        result.Success ? result.Value : throw new SchemaException(ParseErrorKind.WrongShape, path, result.Error!.Message);
+
+    private static AmountUnit UnitOf(string? text, string path) =>
+        AmountUnits.TryParse(Required(text, path + ".unit"), out var unit) ? unit : throw new SchemaException(ParseErrorKind.WrongShape, path + ".unit", $"\"{text}\" is not 元, 万元 or 亿元.");
+
+    private static T Required<T>(T? value, string path)
+        where T : class =>
+        value ?? throw new SchemaException(ParseErrorKind.WrongShape, path, "The property is missing or null.");
+
+    private static T Required<T>(T? value, string path)
+        where T : struct =>
+        value ?? throw new SchemaException(ParseErrorKind.WrongShape, path, "The property is missing or null.");
+
+    private static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
     private sealed class SchemaException(ParseErrorKind kind, string path, string message) : Exception(message)
     {

@@ -70,10 +70,12 @@ public class BudgetJsonTests
     [InlineData("\"total\": \"479761.98\"", "\"total\": \"479,76.98\"", ParseErrorKind.WrongShape, "$.tables.income.rows[0].cells.total:")]
     [InlineData("\"code\": \"2080101\"", "\"code\": \"2080100\"", ParseErrorKind.WrongShape, "The 项 00 cannot belong to 款 20801.")]
     [InlineData("\"changeRate\": \"93.59%\"", "\"changeRate\": \"abc\"", ParseErrorKind.WrongShape, ".rates.changeRate:")]
-    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": \"2024\"", ParseErrorKind.WrongShape, "$.fiscalYear: A whole number was expected")]
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": \"2024\"", ParseErrorKind.WrongShape, "$.fiscalYear: The JSON value could not be converted")]
     [InlineData("\"unit\": \"万元\"", "\"unit\": \"美元\"", ParseErrorKind.WrongShape, "is not 元, 万元 or 亿元")]
     [InlineData("\"kind\": \"budget\"", "\"kind\": \"plan\"", ParseErrorKind.WrongShape, "$.kind:")]
-    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": 2024, \"extra\": 1", ParseErrorKind.WrongShape, "Unknown property \"extra\"")]
+    [InlineData("\"fiscalYear\": 2024", "\"fiscalYear\": 2024, \"extra\": 1", ParseErrorKind.WrongShape, "$.extra: The JSON property 'extra' could not be mapped")]
+    [InlineData("\"remittedToSuperior\"", "\"remitted\"", ParseErrorKind.WrongShape, "$.tables.expenditure.rows[0].cells: Unknown property \"remitted\"")]
+    [InlineData("\"department\": {", "\"department\": null, \"x\": {", ParseErrorKind.WrongShape, "'x' could not be mapped")]
     public void A_document_that_does_not_fit_the_schema_gives_a_clear_error(string find, string replace, ParseErrorKind kind, string message)
     {
         string json = BudgetJson.Serialize(Seed);
