@@ -43,6 +43,16 @@ public class CultureInvarianceTests
         lines.Add(TotalCheck.Of(Amount.FromWanYuan(100.02m), [Amount.FromWanYuan(33.33m), Amount.FromWanYuan(66.67m)], AmountUnit.WanYuan).ToString());
         lines.Add(RoundingPolicy.HalfToEven.ToString());
         lines.Add(Amount.Parse("12a", AmountUnit.Yuan).Error!.ToString());
+
+        // The whole budget: JSON, CSV, descriptions and a read back.
+        var budget = Budget.Domain.Tests.Statements.MohrssBudget2024.Build();
+        string json = Budget.Domain.Serialization.BudgetJson.Serialize(budget);
+        lines.Add(json);
+        lines.Add(Budget.Domain.Serialization.BudgetCsv.Export(budget));
+        lines.Add(budget.ToString());
+        lines.AddRange(budget.Narrative.Select(f => f.ToString()));
+        lines.Add((Budget.Domain.Serialization.BudgetJson.Deserialize(json).Value == budget).ToString());
+        lines.Add(Budget.Domain.Classification.CatalogueSet.Embedded.Functional(2024).ToString());
         return string.Join("\n", lines);
     }
 
