@@ -37,8 +37,9 @@ internal static class CodeText
         for (int i = start; i < end; i++)
         {
             char c = s[i];
-            char d = c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c;
-            if (d is < '0' or > '9')
+            int digitValue = CellText.DigitValue(c);
+            char d = (char)('0' + digitValue);
+            if (digitValue < 0)
             {
                 error = char.IsDigit(c)
                     ? Error(ParseErrorKind.UnsupportedDigit, text, i, $"The digit {Show(c)} is not supported: only ASCII (0-9) and full-width (０-９) digits are read.")

@@ -60,14 +60,14 @@ public sealed record Department
         for (int i = start + 1; i < start + closeAt; i++)
         {
             char c = s[i];
-            char d = c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c;
-            if (d is < '0' or > '9')
+            int value = CellText.DigitValue(c);
+            if (value < 0)
             {
                 return ParseResult.Fail<Department>(new ParseError(
                     ParseErrorKind.InvalidCharacter, text, i + 1, string.Create(CultureInfo.InvariantCulture, $"A department code has digits only; '{c}' (U+{(int)c:X4}) is not one.")));
             }
 
-            digits[i - start - 1] = d;
+            digits[i - start - 1] = (char)('0' + value);
         }
 
         string name = s[(start + closeAt + 1)..end].Trim().ToString();

@@ -86,7 +86,7 @@ internal static class NumberText
         for (; i < end; i++)
         {
             char c = s[i];
-            int d = DigitValue(c);
+            int d = CellText.DigitValue(c);
             if (d >= 0)
             {
                 digits++;
@@ -214,13 +214,6 @@ internal static class NumberText
         new(kind, text, index + 1, message);
 
     private static bool IsMinus(char c) => c is '-' or '−' or '－' or '–';
-
-    private static int DigitValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= '０' and <= '９' => c - '０',
-        _ => -1,
-    };
 
     private static bool TryAppend(ref long mantissa, int digit)
     {

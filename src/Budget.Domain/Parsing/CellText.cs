@@ -7,6 +7,14 @@ namespace Budget.Domain;
 /// </summary>
 internal static class CellText
 {
+    /// <summary>The value of an ASCII (0-9) or full-width (０-９) digit; -1 for any other character.</summary>
+    internal static int DigitValue(char c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= '０' and <= '９' => c - '０',
+        _ => -1,
+    };
+
     /// <summary>Narrows [start, end) to the cell's content: trims white space and strips markup pairs.</summary>
     internal static void Unwrap(ReadOnlySpan<char> s, ref int start, ref int end)
     {

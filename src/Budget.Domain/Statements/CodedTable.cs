@@ -105,7 +105,7 @@ public abstract class CodedTable<TCode, TRow> : IStandardTable, IEquatable<Coded
     /// <param name="code">The code.</param>
     /// <returns>The rows; empty when the table has none of them.</returns>
     public IReadOnlyList<TRow> Under(TCode code) =>
-        ValueList.From(Rows.Where(r => r.Code.Equals(code) || code.IsAncestorOfValue(r.Code)));
+        ValueList.From(Rows.Where(r => r.Code.Equals(code) || CodeText.IsAncestor(code.Value, r.Code.Value)));
 
     /// <summary>The rows as a hierarchy: the rows whose parent is not in the table (normally the 类) with the rows below them.</summary>
     /// <returns>The top rows, in printed order.</returns>
@@ -143,12 +143,4 @@ public abstract class CodedTable<TCode, TRow> : IStandardTable, IEquatable<Coded
         ArgumentNullException.ThrowIfNull(row);
         return byCode.ContainsKey(row.Code) ? Rows.Select(r => r.Code.Equals(row.Code) ? row : r) : Rows.Append(row);
     }
-}
-
-/// <summary>Helpers over codes that the generic tables need.</summary>
-internal static class CodeExtensions
-{
-    internal static bool IsAncestorOfValue<TCode>(this TCode ancestor, TCode descendant)
-        where TCode : struct, IClassificationCode<TCode> =>
-        ancestor.Value.Length >= 3 && descendant.Value.Length > ancestor.Value.Length && descendant.Value.StartsWith(ancestor.Value, StringComparison.Ordinal);
 }
