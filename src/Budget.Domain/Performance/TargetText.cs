@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Budget.Domain.Money;
+
+namespace Budget.Domain.Performance;
+
+/// <summary>
+/// The one reader of target values. It normalises the text (NFKC: full-width digits and signs become half-width;
+/// spaces removed), reads an operator (symbols or words), then tries, in order: schedules and deadlines, percentages,
+/// money, quantities; text without digits is a qualitative standard; anything else is unparsed with the reason.
+/// Every pattern is a <see cref="RegexOptions.NonBacktracking"/> regular expression, so no input can make it slow.
+/// </summary>
+internal static class TargetText
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly (string Word, TargetOperator Op)[] Words =
+    [
+        ("大于等于", TargetOperator.AtLeast), ("不低于", TargetOperator.AtLeast), ("不少于", TargetOperator.AtLeast), ("不小于", TargetOperator.AtLeast),
+        ("小于等于", TargetOperator.AtMost), ("不高于", TargetOperator.AtMost), ("不超过", TargetOperator.AtMost), ("不多于", TargetOperator.AtMost), ("不大于", TargetOperator.AtMost),
+        ("大于", TargetOperator.MoreThan), ("高于", TargetOperator.MoreThan), ("超过", TargetOperator.MoreThan), ("多于", TargetOperator.MoreThan),
+        ("低于", TargetOperator.LessThan), ("少于", TargetOperator.LessThan), ("小于", TargetOperator.LessThan),
+    ];
+
+    private static readonly Regex Yearly = new(@"^每年(\d{1,2})月(\d{1,2})日前?$", Options);
+    private static readonly Regex Monthly = new(@"^每月(上旬|中旬|下旬|底)$", Options);
+    private static readonly Regex AfterQuarter = new(@"^(?:每季度结束后|季后)(\d{1,3})个?(月|日|天|工作日)内(?:完成)?$", Options);
+    private static readonly Regex FullDate = new(@"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日前?(?:完成)?$", Options);
+    private static readonly Regex MonthEnd = new(@"^(?:(\d{4})年)?(\d{1,2})月(?:底|末)前?(.*)$", Options);
+    private static readonly Regex BeforeMonth = new(@"^(?:(\d{4})年|(当年))?(\d{1,2})月份?前$", Options);
+    private static readonly Regex InMonth = new(@"^(\d{1,2})月份$", Options);
+    private static readonly Regex BeforeEvent = new(@"^(.+)前(\d{1,3})个?(月|日|天)$", Options);
+    private static readonly Regex Percent = new(@"^(\d+(?:\.\d+)?)(?:%|百分比)$", Options);
+    private static readonly Regex Money = new(@"^(\d+(?:\.\d+)?)(万元|亿元|元|万)$", Options);
+    private static readonly Regex Quantity = new(@"^(\d+(?:\.\d+)?)(万|亿)?([^\d/]{1,4}?)(?:/([^\d/]{1,3}))?$", Options);
+
+    internal static Target Parse(string? text)
+    {
+        string original = text ?? string.Empty;
+        string s = Normalize(original);
+        if (s.Length == 0)
+        {
+            return new UnparsedTarget(original, "The target is empty.");
+        }
+
+        if (ReadDeadline(original, s) is { } deadline)
+        {
+            return deadline;
+        }
+
+        var (op, body) = ReadOperator(s);
+        if (Percent.Match(body) is { Success: true } p)
+        {
+            return new PercentageTarget(original, op, Decimal(p.Groups[1].Value));
+        }
+
+        if (Money.Match(body) is { Success: true } m)
+        {
+            var unit = m.Groups[2].Value switch { "亿元" => AmountUnit.YiYuan, "元" => AmountUnit.Yuan, _ => AmountUnit.WanYuan };
+            return Amount.TryParse(m.Groups[1].Value, unit, out var amount)
+                ? new MoneyTarget(original, op, amount, unit)
+                : new UnparsedTarget(original, "The amount is more precise than a 分 or out of range.");
+        }
+
+        if (body.Any(char.IsAsciiDigit) && Quantity.Match(body) is { Success: true } q && q.Groups[3].Value.Length > 0)
+        {
+            decimal magnitude = q.Groups[2].Value switch { "万" => 10_000m, "亿" => 100_000_000m, _ => 1m };
+            return new QuantityTarget(original, op, Decimal(q.Groups[1].Value), magnitude, q.Groups[3].Value, q.Groups[4].Success ? q.Groups[4].Value : null);
+        }
+
+        bool hasDigit = s.Any(char.IsAsciiDigit);
+        bool hasOperator = op != TargetOperator.Exactly || s.Contains('%', StringComparison.Ordinal);
+        if (!hasDigit)
+        {
+            return hasOperator
+                ? new UnparsedTarget(original, "An operator or unit without a number: the value is missing or a placeholder.")
+                : new QualitativeTarget(original);
+        }
+
+        // A sentence that happens to hold a number (第47届…顺利召开。) is a descriptive standard.
+        return !hasOperator && s.Length >= 12
+            ? new QualitativeTarget(original)
+            : new UnparsedTarget(original, "The number stands in no pattern this library reads (operator, number, magnitude, unit, /period).");
+    }
+
+    private static DeadlineTarget? ReadDeadline(string original, string s)
+    {
+        if (Yearly.Match(s) is { Success: true } y && TryMonthDay(Int(y.Groups[1]), Int(y.Groups[2])))
+        {
+            int month = Int(y.Groups[1]), day = Int(y.Groups[2]);
+            return new DeadlineTarget(original, null, month, day, Recurrence.Yearly, string.Create(CultureInfo.InvariantCulture, $"every year by {month:00}-{day:00}"));
+        }
+
+        if (Monthly.Match(s) is { Success: true } mo)
+        {
+            string part = mo.Groups[1].Value switch { "上旬" => "in the first ten days", "中旬" => "in the middle ten days", "下旬" => "in the last days", _ => "by the end" };
+            return new DeadlineTarget(original, null, null, null, Recurrence.Monthly, $"every month, {part}");
+        }
+
+        if (AfterQuarter.Match(s) is { Success: true } q)
+        {
+            string unit = q.Groups[2].Value switch { "月" => "months", "工作日" => "working days", _ => "days" };
+            return new DeadlineTarget(original, null, null, null, Recurrence.Quarterly, $"within {q.Groups[1].Value} {unit} after each quarter");
+        }
+
+        if (FullDate.Match(s) is { Success: true } d && TryMonthDay(Int(d.Groups[2]), Int(d.Groups[3])))
+        {
+            int? year = d.Groups[1].Success ? Int(d.Groups[1]) : null;
+            int month = Int(d.Groups[2]), day = Int(d.Groups[3]);
+            return new DeadlineTarget(original, year, month, day, Recurrence.None, By(year, month, day));
+        }
+
+        if (MonthEnd.Match(s) is { Success: true } e && Int(e.Groups[2]) is >= 1 and <= 12)
+        {
+            int? year = e.Groups[1].Success ? Int(e.Groups[1]) : null;
+            int month = Int(e.Groups[2]);
+            int day = DateTime.DaysInMonth(year ?? 2023, month);
+            return new DeadlineTarget(original, year, month, day, Recurrence.None, By(year, month, day) + (e.Groups[3].Value is { Length: > 0 } what ? $" ({what})" : string.Empty));
+        }
+
+        if (BeforeMonth.Match(s) is { Success: true } b && Int(b.Groups[3]) is >= 1 and <= 12)
+        {
+            // Before month M: no later than the last day of month M − 1.
+            int? year = b.Groups[1].Success ? Int(b.Groups[1]) : null;
+            int month = Int(b.Groups[3]);
+            if (month == 1)
+            {
+                return new DeadlineTarget(original, year - 1, 12, 31, Recurrence.None, By(year - 1, 12, 31));
+            }
+
+            int day = DateTime.DaysInMonth(year ?? 2023, month - 1);
+            string meaning = b.Groups[2].Success
+                ? string.Create(CultureInfo.InvariantCulture, $"by {month - 1:00}-{day:00} of the sheet's year")
+                : By(year, month - 1, day);
+            return new DeadlineTarget(original, year, month - 1, day, Recurrence.None, meaning);
+        }
+
+        if (InMonth.Match(s.TrimStart('≤')) is { Success: true } im && Int(im.Groups[1]) is >= 1 and <= 12)
+        {
+            int month = Int(im.Groups[1]);
+            int day = DateTime.DaysInMonth(2023, month);
+            return new DeadlineTarget(original, null, month, day, Recurrence.None, By(null, month, day));
+        }
+
+        if (BeforeEvent.Match(s) is { Success: true } ev && !ev.Groups[1].Value.Any(char.IsAsciiDigit))
+        {
+            string unit = ev.Groups[3].Value == "月" ? "month(s)" : "day(s)";
+            return new DeadlineTarget(original, null, null, null, Recurrence.None, $"{ev.Groups[2].Value} {unit} before {ev.Groups[1].Value}");
+        }
+
+        return null;
+    }
+
+    private static (TargetOperator Op, string Body) ReadOperator(string s)
+    {
+        if (s.StartsWith("控制在", StringComparison.Ordinal) && (s.EndsWith("以内", StringComparison.Ordinal) || s.EndsWith("范围内", StringComparison.Ordinal)))
+        {
+            string inner = s[3..^(s.EndsWith("以内", StringComparison.Ordinal) ? 2 : 3)];
+            if (inner.Any(char.IsAsciiDigit))
+            {
+                return (TargetOperator.AtMost, inner);
+            }
+        }
+
+        switch (s[0])
+        {
+            case '≥' or '≧':
+                return (TargetOperator.AtLeast, s[1..]);
+            case '≤' or '≦':
+                return (TargetOperator.AtMost, s[1..]);
+            case '>':
+                return (s.Length > 1 && s[1] == '=') ? (TargetOperator.AtLeast, s[2..]) : (TargetOperator.MoreThan, s[1..]);
+            case '<':
+                return (s.Length > 1 && s[1] == '=') ? (TargetOperator.AtMost, s[2..]) : (TargetOperator.LessThan, s[1..]);
+            case '=':
+                return (TargetOperator.Exactly, s[1..]);
+        }
+
+        foreach (var (word, op) in Words)
+        {
+            if (s.StartsWith(word, StringComparison.Ordinal))
+            {
+                return (op, s[word.Length..]);
+            }
+        }
+
+        if (s.EndsWith("以上", StringComparison.Ordinal) && s.Any(char.IsAsciiDigit))
+        {
+            return (TargetOperator.AtLeast, s[..^2]);
+        }
+
+        if ((s.EndsWith("以内", StringComparison.Ordinal) || s.EndsWith("以下", StringComparison.Ordinal)) && s.Any(char.IsAsciiDigit))
+        {
+            return (TargetOperator.AtMost, s[..^2]);
+        }
+
+        return (TargetOperator.Exactly, s);
+    }
+
+    private static string Normalize(string text)
+    {
+        string kc = text.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(kc.Length);
+        foreach (char c in kc)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool TryMonthDay(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
+
+    private static string By(int? year, int month, int day) =>
+        year is { } y
+            ? string.Create(CultureInfo.InvariantCulture, $"by {y:0000}-{month:00}-{day:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"by {month:00}-{day:00} (year not stated)");
+
+    private static int Int(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static decimal Decimal(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+}
