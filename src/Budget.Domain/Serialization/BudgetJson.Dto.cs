@@ -23,6 +23,46 @@ internal sealed class BudgetDto
     public List<FigureDto?>? Narrative { get; set; }
 
     public OtherMattersDto? OtherMatters { get; set; }
+
+    public List<SheetDto?>? PerformanceSheets { get; set; }
+}
+
+internal sealed class SheetDto
+{
+    public string? ProjectName { get; set; }
+
+    public DepartmentDto? Department { get; set; }
+
+    public string? ImplementingUnit { get; set; }
+
+    public string? Unit { get; set; }
+
+    public string? TotalFunds { get; set; }
+
+    public string? FiscalAppropriation { get; set; }
+
+    public string? CarryOver { get; set; }
+
+    public string? OtherFunds { get; set; }
+
+    public int? ExecutionRatePoints { get; set; }
+
+    public string? OverallGoal { get; set; }
+
+    public List<IndicatorDto?>? Indicators { get; set; }
+}
+
+internal sealed class IndicatorDto
+{
+    public string? Level1 { get; set; }
+
+    public string? Level2 { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Target { get; set; }
+
+    public int? Points { get; set; }
 }
 
 internal sealed class DepartmentDto

@@ -222,6 +222,11 @@ public static partial class BudgetJson
             budget = budget.WithOtherMatters(MapOtherMatters(other, "$.otherMatters"));
         }
 
+        if (d.PerformanceSheets is { } sheets)
+        {
+            budget = budget.WithPerformanceSheets(sheets.Select((s, i) => MapSheet(Required(s, Index("$.performanceSheets", i)), Index("$.performanceSheets", i))).ToList());
+        }
+
         return budget;
     }
 
@@ -356,6 +361,28 @@ public static partial class BudgetJson
             o.EquipmentOverOneMillion,
             Cell(o.PerformanceCoveredAmount, unit, path + ".performanceCoveredAmount"),
             o.StatedPerformanceSheetCount);
+    }
+
+    private static Performance.PerformanceSheet MapSheet(SheetDto s, string path)
+    {
+        var unit = UnitOf(s.Unit, path);
+        var department = Required(s.Department, path + ".department");
+        return new Performance.PerformanceSheet(
+            Required(s.ProjectName, path + ".projectName"),
+            new Department(Required(department.Code, path + ".department.code"), Required(department.Name, path + ".department.name")),
+            s.ImplementingUnit ?? string.Empty,
+            Cell(s.TotalFunds, unit, path + ".totalFunds"),
+            Cell(s.FiscalAppropriation, unit, path + ".fiscalAppropriation"),
+            Cell(s.CarryOver, unit, path + ".carryOver"),
+            Cell(s.OtherFunds, unit, path + ".otherFunds"),
+            s.ExecutionRatePoints,
+            s.OverallGoal ?? string.Empty,
+            Required(s.Indicators, path + ".indicators").Select((x, i) =>
+            {
+                string indicatorPath = Index(path + ".indicators", i);
+                var indicator = Required(x, indicatorPath);
+                return new Performance.Indicator(indicator.Level1, indicator.Level2, Required(indicator.Name, indicatorPath + ".name"), Performance.Target.Parse(Required(indicator.Target, indicatorPath + ".target")), indicator.Points);
+            }).ToList());
     }
 
     private static AmountCell[] Cells(Dictionary<string, string?>? cells, IReadOnlyList<TableColumn> columns, AmountUnit unit, string rowPath)

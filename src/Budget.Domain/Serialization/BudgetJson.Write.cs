@@ -116,6 +116,46 @@ public static partial class BudgetJson
 
         w.WriteEndArray();
         WriteOtherMatters(w, budget.OtherMatters);
+        w.WriteStartArray("performanceSheets");
+        foreach (var sheet in budget.PerformanceSheets)
+        {
+            WriteSheet(w, sheet);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteSheet(Utf8JsonWriter w, Performance.PerformanceSheet s)
+    {
+        var unit = Performance.PerformanceSheet.FundsUnit;
+        w.WriteStartObject();
+        w.WriteString("projectName", s.ProjectName);
+        w.WriteStartObject("department");
+        w.WriteString("code", s.Department.Code);
+        w.WriteString("name", s.Department.Name);
+        w.WriteEndObject();
+        w.WriteString("implementingUnit", s.ImplementingUnit);
+        w.WriteString("unit", unit.Symbol());
+        WriteCell(w, "totalFunds", s.TotalFunds, unit);
+        WriteCell(w, "fiscalAppropriation", s.FiscalAppropriation, unit);
+        WriteCell(w, "carryOver", s.CarryOver, unit);
+        WriteCell(w, "otherFunds", s.OtherFunds, unit);
+        WriteNullableNumber(w, "executionRatePoints", s.ExecutionRatePoints);
+        w.WriteString("overallGoal", s.OverallGoal);
+        w.WriteStartArray("indicators");
+        foreach (var i in s.Indicators)
+        {
+            w.WriteStartObject();
+            WriteNullableString(w, "level1", i.Level1);
+            WriteNullableString(w, "level2", i.Level2);
+            w.WriteString("name", i.Name);
+            w.WriteString("target", i.Target.Text);
+            WriteNullableNumber(w, "points", i.Points);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

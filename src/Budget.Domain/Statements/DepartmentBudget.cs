@@ -1,5 +1,6 @@
 using System.Globalization;
 using Budget.Domain.Classification;
+using Budget.Domain.Performance;
 
 namespace Budget.Domain.Statements;
 
@@ -15,12 +16,13 @@ public enum DocumentKind
 
 /// <summary>
 /// A published department budget: the department, the fiscal year, the kind of document, the nine standard
-/// tables (each may be absent), the figures its narrative states, and 其他重要事项.
+/// tables (each may be absent), the figures its narrative states, 其他重要事项, and the project performance target
+/// sheets attached to it.
 /// </summary>
 /// <remarks>
 /// Immutable, with value equality all the way down (tables, rows and lists included). Build it with the
 /// constructor and copy-and-update it with the <c>WithX</c> methods. Inconsistent figures are not construction
-/// errors; validation reports them. Performance target sheets join the model with their own issue.
+/// errors; validation reports them.
 /// </remarks>
 public sealed record DepartmentBudget
 {
@@ -29,7 +31,7 @@ public sealed record DepartmentBudget
     /// <param name="fiscalYear">The fiscal year, 1950 to 2200.</param>
     /// <param name="kind">Budget or final accounts.</param>
     public DepartmentBudget(Department department, int fiscalYear, DocumentKind kind)
-        : this(department, fiscalYear, kind, null, null, null, null, null, null, null, null, null, null, null)
+        : this(department, fiscalYear, kind, null, null, null, null, null, null, null, null, null, null, null, null)
     {
     }
 
@@ -47,7 +49,8 @@ public sealed record DepartmentBudget
         StateCapitalExpenditureTable? stateCapitalExpenditure,
         ThreePublicExpensesTable? threePublicExpenses,
         IEnumerable<NarrativeFigure>? narrative,
-        OtherMatters? otherMatters)
+        OtherMatters? otherMatters,
+        IEnumerable<PerformanceSheet>? performanceSheets)
     {
         ArgumentNullException.ThrowIfNull(department);
         ArgumentOutOfRangeException.ThrowIfLessThan(fiscalYear, 1950);
@@ -66,6 +69,7 @@ public sealed record DepartmentBudget
         ThreePublicExpenses = threePublicExpenses;
         Narrative = ValueList.From(narrative);
         OtherMatters = otherMatters ?? OtherMatters.None;
+        PerformanceSheets = ValueList.From(performanceSheets);
     }
 
     /// <summary>The department.</summary>
@@ -109,6 +113,9 @@ public sealed record DepartmentBudget
 
     /// <summary>其他重要事项.</summary>
     public OtherMatters OtherMatters { get; }
+
+    /// <summary>The project performance target sheets (项目绩效目标表) attached, in order.</summary>
+    public IReadOnlyList<PerformanceSheet> PerformanceSheets { get; }
 
     /// <summary>The tables that are present, in standard order.</summary>
     public IReadOnlyList<IStandardTable> Tables => ValueList.From(new IStandardTable?[]
@@ -172,19 +179,24 @@ public sealed record DepartmentBudget
     /// <returns>The new budget.</returns>
     public DepartmentBudget WithOtherMatters(OtherMatters otherMatters) => Copy(other: otherMatters ?? OtherMatters.None);
 
+    /// <summary>A copy with other performance sheets.</summary>
+    /// <param name="sheets">The sheets, in order.</param>
+    /// <returns>The new budget.</returns>
+    public DepartmentBudget WithPerformanceSheets(IEnumerable<PerformanceSheet> sheets) => Copy(sheets: ValueList.From(sheets));
+
     /// <summary>A copy for another department, year or kind of document.</summary>
     /// <param name="department">The department.</param>
     /// <param name="fiscalYear">The fiscal year.</param>
     /// <param name="kind">The kind of document.</param>
     /// <returns>The new budget.</returns>
     public DepartmentBudget WithHeader(Department department, int fiscalYear, DocumentKind kind) =>
-        new(department, fiscalYear, kind, IncomeExpenditureSummary, Income, Expenditure, FiscalAppropriationSummary, GeneralPublicBudgetExpenditure, BasicExpenditure, GovernmentFundExpenditure, StateCapitalExpenditure, ThreePublicExpenses, Narrative, OtherMatters);
+        new(department, fiscalYear, kind, IncomeExpenditureSummary, Income, Expenditure, FiscalAppropriationSummary, GeneralPublicBudgetExpenditure, BasicExpenditure, GovernmentFundExpenditure, StateCapitalExpenditure, ThreePublicExpenses, Narrative, OtherMatters, PerformanceSheets);
 
     /// <summary>Department, year, kind and the tables present.</summary>
-    /// <returns>For example <c>[117]人力资源社会保障部 2024 部门预算: 9 tables, 62 narrative figures</c>.</returns>
+    /// <returns>For example <c>[117]人力资源社会保障部 2024 部门预算: 9 tables, 71 narrative figures, 20 performance sheets</c>.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Department} {FiscalYear} {(Kind == DocumentKind.Budget ? "部门预算" : "部门决算")}: {Tables.Count} tables, {Narrative.Count} narrative figures");
+        $"{Department} {FiscalYear} {(Kind == DocumentKind.Budget ? "部门预算" : "部门决算")}: {Tables.Count} tables, {Narrative.Count} narrative figures, {PerformanceSheets.Count} performance sheets");
 
     private DepartmentBudget Copy(
         Optional<IncomeExpenditureSummaryTable> t1 = default,
@@ -197,7 +209,8 @@ public sealed record DepartmentBudget
         Optional<StateCapitalExpenditureTable> t8 = default,
         Optional<ThreePublicExpensesTable> t9 = default,
         IReadOnlyList<NarrativeFigure>? narrative = null,
-        OtherMatters? other = null) =>
+        OtherMatters? other = null,
+        IReadOnlyList<PerformanceSheet>? sheets = null) =>
         new(
             Department,
             FiscalYear,
@@ -212,7 +225,8 @@ public sealed record DepartmentBudget
             t8.Or(StateCapitalExpenditure),
             t9.Or(ThreePublicExpenses),
             narrative ?? Narrative,
-            other ?? OtherMatters);
+            other ?? OtherMatters,
+            sheets ?? PerformanceSheets);
 
     /// <summary>A value that may be given (even as null) or not given at all.</summary>
     private readonly struct Optional<T>

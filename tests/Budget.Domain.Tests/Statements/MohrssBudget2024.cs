@@ -289,7 +289,8 @@ internal static class MohrssBudget2024
                 vehicleCategories: [new VehicleCategory("部级领导干部用车", 18), new VehicleCategory("机要通信用车", 3), new VehicleCategory("应急保障用车", 2)],
                 equipmentOverOneMillion: 11,
                 performanceCoveredAmount: W("418,295.75"),
-                statedPerformanceSheetCount: 20));
+                statedPerformanceSheetCount: 20))
+            .WithPerformanceSheets(Performance.MohrssSheets2024.Build());
 
     private static AmountCell W(string printed) => AmountCell.Parse(printed, AmountUnit.WanYuan).GetValueOrThrow();
 

@@ -70,7 +70,7 @@ public class StatementModelTests
         Assert.Equal(Budget.Expenditure, moved.Expenditure);
         Assert.Equal(Budget.Narrative, Budget.WithNarrative(Budget.Narrative.ToList()).Narrative);
         Assert.Equal(Budget, Budget.WithNarrative(Budget.Narrative.ToList()));
-        Assert.Equal("[117]人力资源社会保障部 2024 部门预算: 9 tables, 71 narrative figures", Budget.ToString());
+        Assert.Equal("[117]人力资源社会保障部 2024 部门预算: 9 tables, 71 narrative figures, 20 performance sheets", Budget.ToString());
     }
 
     [Fact]

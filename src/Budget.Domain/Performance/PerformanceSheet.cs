@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Budget.Domain.Classification;
+using Budget.Domain.Money;
+
+namespace Budget.Domain.Performance;
+
+/// <summary>One indicator of a performance sheet: its level-1 and level-2 names, the indicator itself (三级指标), its
+/// target value (指标值) and its points (分值; null when the document prints none, which is not 0).</summary>
+/// <remarks>Immutable; equal when every property is equal.</remarks>
+public sealed record Indicator
+{
+    /// <summary>Creates an indicator.</summary>
+    /// <param name="level1">The level-1 name (一级指标), or null when the document gives none.</param>
+    /// <param name="level2">The level-2 name (二级指标), or null when the document gives none.</param>
+    /// <param name="name">The indicator (三级指标).</param>
+    /// <param name="target">The target value.</param>
+    /// <param name="points">The points, or null when missing.</param>
+    public Indicator(string? level1, string? level2, string name, Target target, int? points)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(target);
+        if (points < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(points), points, "Points cannot be negative.");
+        }
+
+        Level1 = string.IsNullOrWhiteSpace(level1) ? null : level1.Trim();
+        Level2 = string.IsNullOrWhiteSpace(level2) ? null : level2.Trim();
+        Name = name.Trim();
+        Target = target;
+        Points = points;
+    }
+
+    /// <summary>The level-1 name (一级指标), or null.</summary>
+    public string? Level1 { get; }
+
+    /// <summary>The level-2 name (二级指标), or null.</summary>
+    public string? Level2 { get; }
+
+    /// <summary>The indicator (三级指标).</summary>
+    public string Name { get; }
+
+    /// <summary>The target value (指标值).</summary>
+    public Target Target { get; }
+
+    /// <summary>The points (分值); null when the document prints none.</summary>
+    public int? Points { get; }
+
+    /// <summary>A copy with other points.</summary>
+    /// <param name="points">The points, or null.</param>
+    /// <returns>The new indicator.</returns>
+    public Indicator WithPoints(int? points) => new(Level1, Level2, Name, Target, points);
+
+    /// <summary>A copy with another target.</summary>
+    /// <param name="target">The target.</param>
+    /// <returns>The new indicator.</returns>
+    public Indicator WithTarget(Target target) => new(Level1, Level2, Name, target, Points);
+
+    /// <summary>A copy with other level names.</summary>
+    /// <param name="level1">The level-1 name, or null.</param>
+    /// <param name="level2">The level-2 name, or null.</param>
+    /// <returns>The new indicator.</returns>
+    public Indicator WithLevels(string? level1, string? level2) => new(level1, level2, Name, Target, Points);
+
+    /// <summary>The indicator as a line.</summary>
+    /// <returns>For example <c>产出指标/数量指标/举办培训班: ≥1个 (10)</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Level1}/{Level2}/{Name}: {Target.Text} ({(Points is { } p ? p.ToString(CultureInfo.InvariantCulture) : "no points")})");
+}
+
+/// <summary>
+/// A project performance target sheet (项目绩效目标表): the project, its department and implementing unit, its funds
+/// (年度资金总额 = 财政拨款 + 上年结转 + 其他资金; <c>-</c> is none, kept distinct from 0), the points for 执行率, the
+/// overall goal split into its numbered goals, and the indicators.
+/// </summary>
+/// <remarks>Immutable; equal when every property is equal, lists included. Funds are in 万元 as the sheets state them.</remarks>
+public sealed record PerformanceSheet
+{
+    /// <summary>Creates a sheet.</summary>
+    /// <param name="projectName">项目名称.</param>
+    /// <param name="department">主管部门及代码.</param>
+    /// <param name="implementingUnit">实施单位.</param>
+    /// <param name="totalFunds">年度资金总额.</param>
+    /// <param name="fiscalAppropriation">其中：财政拨款.</param>
+    /// <param name="carryOver">上年结转.</param>
+    /// <param name="otherFunds">其他资金 (a dash means none).</param>
+    /// <param name="executionRatePoints">执行率 分值 (10), or null when not printed.</param>
+    /// <param name="overallGoal">年度总体目标 as text.</param>
+    /// <param name="indicators">The indicators, in printed order.</param>
+    public PerformanceSheet(
+        string projectName,
+        Department department,
+        string implementingUnit,
+        AmountCell totalFunds,
+        AmountCell fiscalAppropriation,
+        AmountCell carryOver,
+        AmountCell otherFunds,
+        int? executionRatePoints,
+        string overallGoal,
+        IEnumerable<Indicator> indicators)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(projectName);
+        ArgumentNullException.ThrowIfNull(department);
+        ProjectName = projectName.Trim();
+        Department = department;
+        ImplementingUnit = (implementingUnit ?? string.Empty).Trim();
+        TotalFunds = totalFunds;
+        FiscalAppropriation = fiscalAppropriation;
+        CarryOver = carryOver;
+        OtherFunds = otherFunds;
+        ExecutionRatePoints = executionRatePoints;
+        OverallGoal = (overallGoal ?? string.Empty).Trim();
+        Goals = SplitGoals(OverallGoal);
+        Indicators = ValueList.From(indicators);
+    }
+
+    /// <summary>项目名称.</summary>
+    public string ProjectName { get; }
+
+    /// <summary>主管部门及代码.</summary>
+    public Department Department { get; }
+
+    /// <summary>实施单位.</summary>
+    public string ImplementingUnit { get; }
+
+    /// <summary>The unit the funds are stated in: 万元.</summary>
+    public static AmountUnit FundsUnit => AmountUnit.WanYuan;
+
+    /// <summary>年度资金总额 (total funds of the year).</summary>
+    public AmountCell TotalFunds { get; }
+
+    /// <summary>其中：财政拨款 (fiscal appropriation).</summary>
+    public AmountCell FiscalAppropriation { get; }
+
+    /// <summary>上年结转 (carry-over from the prior year).</summary>
+    public AmountCell CarryOver { get; }
+
+    /// <summary>其他资金 (other funds); a dash is none.</summary>
+    public AmountCell OtherFunds { get; }
+
+    /// <summary>执行率 分值 (points for the execution rate, normally 10), or null.</summary>
+    public int? ExecutionRatePoints { get; }
+
+    /// <summary>年度总体目标 as text.</summary>
+    public string OverallGoal { get; }
+
+    /// <summary>The overall goal split into its numbered goals (1. … 2. …, or list items); the whole text when it is not numbered.</summary>
+    public IReadOnlyList<string> Goals { get; }
+
+    /// <summary>The indicators, in printed order.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>The sum of the indicators' points that are printed.</summary>
+    public int IndicatorPoints => Indicators.Sum(i => i.Points ?? 0);
+
+    /// <summary>A copy with other indicators.</summary>
+    /// <param name="indicators">The indicators.</param>
+    /// <returns>The new sheet.</returns>
+    public PerformanceSheet WithIndicators(IEnumerable<Indicator> indicators) =>
+        new(ProjectName, Department, ImplementingUnit, TotalFunds, FiscalAppropriation, CarryOver, OtherFunds, ExecutionRatePoints, OverallGoal, indicators);
+
+    /// <summary>A copy with other funds.</summary>
+    /// <param name="totalFunds">年度资金总额.</param>
+    /// <param name="fiscalAppropriation">财政拨款.</param>
+    /// <param name="carryOver">上年结转.</param>
+    /// <param name="otherFunds">其他资金.</param>
+    /// <returns>The new sheet.</returns>
+    public PerformanceSheet WithFunds(AmountCell totalFunds, AmountCell fiscalAppropriation, AmountCell carryOver, AmountCell otherFunds) =>
+        new(ProjectName, Department, ImplementingUnit, totalFunds, fiscalAppropriation, carryOver, otherFunds, ExecutionRatePoints, OverallGoal, Indicators);
+
+    /// <summary>A copy with other execution-rate points.</summary>
+    /// <param name="points">The points, or null.</param>
+    /// <returns>The new sheet.</returns>
+    public PerformanceSheet WithExecutionRatePoints(int? points) =>
+        new(ProjectName, Department, ImplementingUnit, TotalFunds, FiscalAppropriation, CarryOver, OtherFunds, points, OverallGoal, Indicators);
+
+    /// <summary>
+    /// Splits a goal text into its numbered goals: HTML list items (<c>&lt;li&gt;</c>), or goals numbered <c>1.</c>,
+    /// <c>1、</c>, <c>(1)</c> or <c>（1）</c> in sequence. Markup is removed; text before the first number (a preamble)
+    /// is kept as a goal of its own. An unnumbered text is one goal.
+    /// </summary>
+    /// <param name="text">The goal text.</param>
+    /// <returns>The goals; empty for a blank text.</returns>
+    public static IReadOnlyList<string> SplitGoals(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ValueList.Empty<string>();
+        }
+
+        if (text.Contains("<li", StringComparison.OrdinalIgnoreCase))
+        {
+            var parts = Regex.Split(text, "<li[^>]{0,80}>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+            return ValueList.From(parts.Select(StripMarkup).Where(p => p.Length > 0));
+        }
+
+        string plain = StripMarkup(text);
+        var goals = new List<string>();
+        int expected = 1, start = 0;
+        foreach (Match m in Regex.Matches(plain, @"(?:^|(?<=[\s。；;，,]))[（(]?(\d{1,2})[)）.、．]", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            if (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) != expected)
+            {
+                continue;
+            }
+
+            if (m.Index > start)
+            {
+                goals.Add(plain[start..m.Index].Trim());
+            }
+
+            start = m.Index + m.Length;
+            expected++;
+        }
+
+        goals.Add(plain[start..].Trim());
+        return ValueList.From(goals.Where(g => g.Length > 0));
+    }
+
+    /// <summary>The project and its funds.</summary>
+    /// <returns>For example <c>人力资源流动管理: 364.01 万元, 7 indicators</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{ProjectName}: {TotalFunds.Format(FundsUnit)} 万元, {Indicators.Count} indicators");
+
+    private static string StripMarkup(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool inTag = false;
+        foreach (char c in text)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>' && inTag)
+            {
+                inTag = false;
+                builder.Append(' ');
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return Regex.Replace(builder.ToString(), @"\s+", " ", RegexOptions.NonBacktracking).Trim();
+    }
+}
