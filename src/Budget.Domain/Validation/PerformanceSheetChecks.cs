@@ -1,0 +1,118 @@
+using System.Globalization;
+using Budget.Domain.Money;
+using Budget.Domain.Performance;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Budget.Domain.Validation;
+
+/// <summary>
+/// Checks performance target sheets against the catalogue's <c>PS…</c> rules and returns what they find, with
+/// evidence. The rules run on FluentValidation behind the library's own <see cref="Finding"/> type; no global
+/// FluentValidation setting is touched.
+/// </summary>
+public static class PerformanceSheetChecks
+{
+    private static readonly SheetValidator Validator = new();
+
+    /// <summary>Checks one sheet.</summary>
+    /// <param name="sheet">The sheet.</param>
+    /// <returns>The findings, in rule order, then indicator order; empty when the sheet is consistent.</returns>
+    public static IReadOnlyList<Finding> Check(PerformanceSheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        return ValueList.From(Validator.Validate(sheet).Errors.Select(e => (Finding)e.CustomState));
+    }
+
+    /// <summary>Checks several sheets.</summary>
+    /// <param name="sheets">The sheets.</param>
+    /// <returns>The findings of every sheet, sheet by sheet.</returns>
+    public static IReadOnlyList<Finding> Check(IEnumerable<PerformanceSheet> sheets)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        return ValueList.From(sheets.SelectMany(Check));
+    }
+
+    private sealed class SheetValidator : AbstractValidator<PerformanceSheet>
+    {
+        public SheetValidator()
+        {
+            RuleFor(s => s).Custom((s, context) =>
+            {
+                var check = TotalCheck.Of(s.TotalFunds.Amount, [s.FiscalAppropriation.Amount, s.CarryOver.Amount, s.OtherFunds.Amount], PerformanceSheet.FundsUnit);
+                if (!check.IsConsistent)
+                {
+                    Add(context, RuleCatalogue.SheetFundsAddUp, s.ProjectName, "年度资金总额 is not 财政拨款 + 上年结转 + 其他资金.", Wan(check.Stated), Wan(check.SumOfParts), Wan(check.Difference));
+                }
+            });
+
+            RuleFor(s => s).Custom((s, context) =>
+            {
+                int total = s.IndicatorPoints + (s.ExecutionRatePoints ?? 0);
+                if (total != 100)
+                {
+                    int missing = s.Indicators.Count(i => i.Points is null);
+                    string why = missing > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({missing} indicator(s) print no points)") : string.Empty;
+                    Add(context, RuleCatalogue.SheetPointsAddUp, s.ProjectName, $"The points add up to {total.ToString(CultureInfo.InvariantCulture)}, not 100{why}.", Int(total), "100", Int(total - 100));
+                }
+            });
+
+            RuleForEach(s => s.Indicators).Custom((indicator, context) =>
+            {
+                var s = context.InstanceToValidate;
+                string subject = Subject(s, indicator);
+                if (indicator.Points is null)
+                {
+                    Add(context, RuleCatalogue.IndicatorHasPoints, subject, "The indicator prints no points (分值).", null, null, null);
+                }
+
+                string? implied = IndicatorTaxonomy.Level1Of(indicator.Level2);
+                if (!IndicatorTaxonomy.IsLevel1(indicator.Level1))
+                {
+                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"\"{indicator.Level1}\" is not a level-1 name (一级指标).", indicator.Level1, implied, null);
+                }
+                else if (implied is null)
+                {
+                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"\"{indicator.Level2}\" is not a level-2 name (二级指标).", indicator.Level2, null, null);
+                }
+                else if (implied != indicator.Level1)
+                {
+                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"{indicator.Level2} belongs to {implied}, not to {indicator.Level1}.", indicator.Level1, implied, null);
+                }
+
+                if (indicator.Target is MoneyTarget money && s.TotalFunds.HasAmount && money.Amount > s.TotalFunds.Amount)
+                {
+                    Add(context, RuleCatalogue.CostTargetWithinFunds, subject, $"The cost target {money.Text} is above the sheet's total funds.", Wan(money.Amount), Wan(s.TotalFunds.Amount), Wan(money.Amount - s.TotalFunds.Amount));
+                }
+            });
+
+            RuleFor(s => s).Custom((s, context) =>
+            {
+                foreach (var group in s.Indicators.GroupBy(i => Classification.NameKey.Of(i.Name)).Where(g => g.Count() > 1))
+                {
+                    Add(context, RuleCatalogue.IndicatorNamesUnique, $"{s.ProjectName} / {group.First().Name}", string.Create(CultureInfo.InvariantCulture, $"{group.Count()} indicators have this name."), null, null, null);
+                }
+            });
+        }
+
+        private static void Add<T>(ValidationContext<T> context, Rule rule, string subject, string message, string? stated, string? expected, string? difference) =>
+            context.AddFailure(new ValidationFailure(rule.Id, message)
+            {
+                ErrorCode = rule.Id,
+                Severity = rule.Severity switch
+                {
+                    Severity.Error => FluentValidation.Severity.Error,
+                    Severity.Warning => FluentValidation.Severity.Warning,
+                    _ => FluentValidation.Severity.Info,
+                },
+                CustomState = new Finding(rule, subject, message, stated, expected, difference),
+            });
+
+        private static string Subject(PerformanceSheet sheet, Indicator indicator) =>
+            string.Create(CultureInfo.InvariantCulture, $"{sheet.ProjectName} / {indicator.Name}");
+
+        private static string Wan(Amount amount) => amount.FormatWithUnit(AmountUnit.WanYuan);
+
+        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
