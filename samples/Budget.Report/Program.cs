@@ -1,8 +1,8 @@
 // The main job, at this stage of the library: read the MOHRSS 2024 department budget (embedded as JSON in
 // Data/) into the model and check it with the money and classification types: every code and printed name
 // against the 2024 catalogues, the row identities and the 类/款/项 hierarchy of the expenditure tables, the
-// change amount and rate of every row of the general public budget table, and the narrative's shares and
-// changes against the tables. Findings are results, not failures: the exit code is 1 only when the document
+// change amount and rate of every row of the general public budget table, the narrative's shares and
+// changes against the tables, and the performance target sheets against the rule catalogue (PS001-PS006). Findings are results, not failures: the exit code is 1 only when the document
 // cannot be read.
 //
 //   dotnet run --project samples/Budget.Report                       (the embedded sample)
@@ -12,6 +12,7 @@ using Budget.Domain.Classification;
 using Budget.Domain.Money;
 using Budget.Domain.Serialization;
 using Budget.Domain.Statements;
+using Budget.Domain.Validation;
 
 string path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "Data", "mohrss-2024.budget.json");
 ParseResult<DepartmentBudget> read;
@@ -102,6 +103,30 @@ foreach (var figure in budget.Narrative)
             signed == row.Change.Amount && (figure.Direction == ChangeDirection.Flat ? row.Change.Amount.IsZero : rate == row.ChangeRate),
             $"{code} {figure.Direction} {figure.Amount?.Format(figure.Unit)} {figure.Rate?.Format()}",
             $"the table has 增减额 {row.Change.Format(AmountUnit.WanYuan)}, 增减 {row.ChangeRate.Format()}");
+    }
+}
+
+Section($"Performance target sheets ({budget.PerformanceSheets.Count}): rules PS001-PS006, the stated count and the coverage");
+Check(
+    budget.OtherMatters.StatedPerformanceSheetCount == budget.PerformanceSheets.Count,
+    "number of sheets",
+    $"the text states {budget.OtherMatters.StatedPerformanceSheetCount}, {budget.PerformanceSheets.Count} are attached");
+if (budget.GeneralPublicBudgetExpenditure?.Total is { } t5Total)
+{
+    Check(
+        budget.OtherMatters.PerformanceCoveredAmount == t5Total.Project,
+        "绩效目标管理 涉及预算拨款 = 一般公共预算 项目支出",
+        $"{budget.OtherMatters.PerformanceCoveredAmount.Format(AmountUnit.WanYuan)} vs {t5Total.Project.Format(AmountUnit.WanYuan)}");
+}
+
+foreach (var sheet in budget.PerformanceSheets)
+{
+    var sheetFindings = PerformanceSheetChecks.Check(sheet);
+    checks++;
+    findings += sheetFindings.Count > 0 ? 1 : 0;
+    foreach (var finding in sheetFindings)
+    {
+        Console.WriteLine($"  FIND {finding}");
     }
 }
 
