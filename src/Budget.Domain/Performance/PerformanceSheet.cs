@@ -192,26 +192,26 @@ public sealed record PerformanceSheet
 
         if (text.Contains("<li", StringComparison.OrdinalIgnoreCase))
         {
-            var parts = Regex.Split(text, "<li[^>]{0,80}>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
+            var parts = ListItem.Split(text);
             return ValueList.From(parts.Select(StripMarkup).Where(p => p.Length > 0));
         }
 
         string plain = StripMarkup(text);
         var goals = new List<string>();
         int expected = 1, start = 0;
-        foreach (Match m in Regex.Matches(plain, @"(?:^|(?<=[\s。；;，,]))[（(]?(\d{1,2})[)）.、．]", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        foreach (var (index, length, number) in GoalNumbers(plain))
         {
-            if (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) != expected)
+            if (number != expected)
             {
                 continue;
             }
 
-            if (m.Index > start)
+            if (index > start)
             {
-                goals.Add(plain[start..m.Index].Trim());
+                goals.Add(plain[start..index].Trim());
             }
 
-            start = m.Index + m.Length;
+            start = index + length;
             expected++;
         }
 
@@ -224,8 +224,45 @@ public sealed record PerformanceSheet
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{ProjectName}: {TotalFunds.Format(FundsUnit)} 万元, {Indicators.Count} indicators");
 
+    private static readonly Regex ListItem = new("<li[^>]{0,80}>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+
+
+    /// <summary>Goal numbers: 1. 1、 (1) （1） at the start or after white space or punctuation, with their position.</summary>
+    private static IEnumerable<(int Index, int Length, int Number)> GoalNumbers(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '。' or '；' or ';' or '，' or ','))
+            {
+                continue;
+            }
+
+            int j = i;
+            bool bracket = text[j] is '(' or '（';
+            if (bracket)
+            {
+                j++;
+            }
+
+            int digits = 0, number = 0;
+            while (j < text.Length && digits < 2 && char.IsAsciiDigit(text[j]))
+            {
+                number = (number * 10) + (text[j] - '0');
+                digits++;
+                j++;
+            }
+
+            if (digits > 0 && j < text.Length && (bracket ? text[j] is ')' or '）' : text[j] is '.' or '、' or '．'))
+            {
+                yield return (i, j + 1 - i, number);
+            }
+        }
+    }
+
     private static string StripMarkup(string text)
     {
+        // Tags become a space; runs of white space become one space.
         var builder = new StringBuilder(text.Length);
         bool inTag = false;
         foreach (char c in text)
@@ -237,14 +274,29 @@ public sealed record PerformanceSheet
             else if (c == '>' && inTag)
             {
                 inTag = false;
-                builder.Append(' ');
+                Space(builder);
             }
             else if (!inTag)
             {
-                builder.Append(c);
+                if (char.IsWhiteSpace(c))
+                {
+                    Space(builder);
+                }
+                else
+                {
+                    builder.Append(c);
+                }
             }
         }
 
-        return Regex.Replace(builder.ToString(), @"\s+", " ", RegexOptions.NonBacktracking).Trim();
+        return builder.ToString().Trim();
+
+        static void Space(StringBuilder builder)
+        {
+            if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
     }
 }

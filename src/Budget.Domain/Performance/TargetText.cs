@@ -31,9 +31,6 @@ internal static class TargetText
     private static readonly Regex BeforeMonth = new(@"^(?:(\d{4})年|(当年))?(\d{1,2})月份?前$", Options);
     private static readonly Regex InMonth = new(@"^(\d{1,2})月份$", Options);
     private static readonly Regex BeforeEvent = new(@"^(.+)前(\d{1,3})个?(月|日|天)$", Options);
-    private static readonly Regex Percent = new(@"^(\d+(?:\.\d+)?)(?:%|百分比)$", Options);
-    private static readonly Regex Money = new(@"^(\d+(?:\.\d+)?)(万元|亿元|元|万)$", Options);
-    private static readonly Regex Quantity = new(@"^(\d+(?:\.\d+)?)(万|亿)?([^\d/]{1,4}?)(?:/([^\d/]{1,3}))?$", Options);
 
     internal static Target Parse(string? text)
     {
@@ -44,29 +41,34 @@ internal static class TargetText
             return new UnparsedTarget(original, "The target is empty.");
         }
 
-        if (ReadDeadline(original, s) is { } deadline)
+        // Cheap guards keep each text to the one or two patterns that can match it.
+        if (s.AsSpan().IndexOfAny("月季前") >= 0 && ReadDeadline(original, s) is { } deadline)
         {
             return deadline;
         }
 
         var (op, body) = ReadOperator(s);
-        if (Percent.Match(body) is { Success: true } p)
+        if (TryNumber(body, out int numberLength))
         {
-            return new PercentageTarget(original, op, Decimal(p.Groups[1].Value));
-        }
+            string number = body[..numberLength];
+            string rest = body[numberLength..];
+            if (rest is "%" or "百分比")
+            {
+                return new PercentageTarget(original, op, Decimal(number));
+            }
 
-        if (Money.Match(body) is { Success: true } m)
-        {
-            var unit = m.Groups[2].Value switch { "亿元" => AmountUnit.YiYuan, "元" => AmountUnit.Yuan, _ => AmountUnit.WanYuan };
-            return Amount.TryParse(m.Groups[1].Value, unit, out var amount)
-                ? new MoneyTarget(original, op, amount, unit)
-                : new UnparsedTarget(original, "The amount is more precise than a 分 or out of range.");
-        }
+            if (rest is "万元" or "亿元" or "元" or "万")
+            {
+                var unit = rest switch { "亿元" => AmountUnit.YiYuan, "元" => AmountUnit.Yuan, _ => AmountUnit.WanYuan };
+                return Amount.TryParse(number, unit, out var amount)
+                    ? new MoneyTarget(original, op, amount, unit)
+                    : new UnparsedTarget(original, "The amount is more precise than a 分 or out of range.");
+            }
 
-        if (body.Any(char.IsAsciiDigit) && Quantity.Match(body) is { Success: true } q && q.Groups[3].Value.Length > 0)
-        {
-            decimal magnitude = q.Groups[2].Value switch { "万" => 10_000m, "亿" => 100_000_000m, _ => 1m };
-            return new QuantityTarget(original, op, Decimal(q.Groups[1].Value), magnitude, q.Groups[3].Value, q.Groups[4].Success ? q.Groups[4].Value : null);
+            if (TryQuantity(rest, out decimal magnitude, out string quantityUnit, out string? period))
+            {
+                return new QuantityTarget(original, op, Decimal(number), magnitude, quantityUnit, period);
+            }
         }
 
         bool hasDigit = s.Any(char.IsAsciiDigit);
@@ -152,6 +154,58 @@ internal static class TargetText
         return null;
     }
 
+    /// <summary>A number at the start: digits, optionally a point and more digits.</summary>
+    private static bool TryNumber(string s, out int length)
+    {
+        length = 0;
+        while (length < s.Length && char.IsAsciiDigit(s[length]))
+        {
+            length++;
+        }
+
+        if (length == 0)
+        {
+            return false;
+        }
+
+        if (length + 1 < s.Length && s[length] == '.' && char.IsAsciiDigit(s[length + 1]))
+        {
+            length++;
+            while (length < s.Length && char.IsAsciiDigit(s[length]))
+            {
+                length++;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What follows a quantity's number: an optional 万/亿, a unit of 1 to 4 characters without digits, an optional /period of 1 to 3.</summary>
+    private static bool TryQuantity(string rest, out decimal magnitude, out string unit, out string? period)
+    {
+        magnitude = 1m;
+        period = null;
+        unit = string.Empty;
+        if (rest.Length > 1 && rest[0] is '万' or '亿')
+        {
+            magnitude = rest[0] == '万' ? 10_000m : 100_000_000m;
+            rest = rest[1..];
+        }
+
+        int slash = rest.IndexOf('/', StringComparison.Ordinal);
+        unit = slash < 0 ? rest : rest[..slash];
+        if (slash >= 0)
+        {
+            period = rest[(slash + 1)..];
+            if (period.Length is 0 or > 3 || period.Any(c => char.IsAsciiDigit(c) || c == '/'))
+            {
+                return false;
+            }
+        }
+
+        return unit.Length is >= 1 and <= 4 && !unit.Any(c => char.IsAsciiDigit(c) || c is '.' or '%');
+    }
+
     private static (TargetOperator Op, string Body) ReadOperator(string s)
     {
         if (s.StartsWith("控制在", StringComparison.Ordinal) && (s.EndsWith("以内", StringComparison.Ordinal) || s.EndsWith("范围内", StringComparison.Ordinal)))
@@ -200,7 +254,7 @@ internal static class TargetText
 
     private static string Normalize(string text)
     {
-        string kc = text.Normalize(NormalizationForm.FormKC);
+        string kc = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(kc.Length);
         foreach (char c in kc)
         {
