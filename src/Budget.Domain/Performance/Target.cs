@@ -76,7 +76,7 @@ public abstract record Target
 
     /// <summary>The text as printed.</summary>
     /// <returns><see cref="Text"/>.</returns>
-    public override string ToString() => Text;
+    public sealed override string ToString() => Text;
 
     /// <summary>The operator's symbol; empty for <see cref="TargetOperator.Exactly"/>.</summary>
     internal static string Symbol(TargetOperator op) => op switch
