@@ -9,7 +9,8 @@ namespace Budget.Domain.Performance;
 /// The one reader of target values. It normalises the text (NFKC: full-width digits and signs become half-width;
 /// spaces removed), reads an operator (symbols or words), then tries, in order: schedules and deadlines, percentages,
 /// money, quantities; text without digits is a qualitative standard; anything else is unparsed with the reason.
-/// Every pattern is a <see cref="RegexOptions.NonBacktracking"/> regular expression, so no input can make it slow.
+/// Deadlines are read with <see cref="RegexOptions.NonBacktracking"/> regular expressions and the numeric forms with a
+/// hand-written scanner, so no input can make it slow.
 /// </summary>
 internal static class TargetText
 {
