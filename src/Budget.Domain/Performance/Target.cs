@@ -100,6 +100,7 @@ public sealed record QuantityTarget : Target
     /// <param name="magnitude">1, 10 000 (万) or 100 000 000 (亿).</param>
     /// <param name="unit">The unit, for example <c>人次</c>.</param>
     /// <param name="period">The period, for example <c>年</c> in <c>1次/年</c>; null when none.</param>
+    /// <exception cref="OverflowException">The quantity is outside the range of <see cref="decimal"/>.</exception>
     public QuantityTarget(TargetOperator op, decimal number, decimal magnitude, string unit, string? period)
         : this(Format(op, number, magnitude, unit, period), op, number, magnitude, unit, period)
     {
@@ -116,6 +117,7 @@ public sealed record QuantityTarget : Target
         Operator = op;
         Number = number;
         Magnitude = magnitude;
+        Value = number * magnitude;
         Unit = unit ?? string.Empty;
         Period = string.IsNullOrEmpty(period) ? null : period;
     }
@@ -130,7 +132,7 @@ public sealed record QuantityTarget : Target
     public decimal Magnitude { get; }
 
     /// <summary>The quantity: <see cref="Number"/> × <see cref="Magnitude"/> (245 000 000 for <c>≥2.45亿人</c>).</summary>
-    public decimal Value => Number * Magnitude;
+    public decimal Value { get; }
 
     /// <summary>The unit, for example <c>人次</c>.</summary>
     public string Unit { get; }

@@ -53,9 +53,14 @@ internal static class TargetText
         {
             string number = body[..numberLength];
             string rest = body[numberLength..];
+            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value) || value > 1_000_000_000_000m)
+            {
+                return new UnparsedTarget(original, "The number is out of range.");
+            }
+
             if (rest is "%" or "百分比")
             {
-                return new PercentageTarget(original, op, Decimal(number));
+                return new PercentageTarget(original, op, value);
             }
 
             if (rest is "万元" or "亿元" or "元" or "万")
@@ -68,7 +73,7 @@ internal static class TargetText
 
             if (TryQuantity(rest, out decimal magnitude, out string quantityUnit, out string? period))
             {
-                return new QuantityTarget(original, op, Decimal(number), magnitude, quantityUnit, period);
+                return new QuantityTarget(original, op, value, magnitude, quantityUnit, period);
             }
         }
 
@@ -107,14 +112,14 @@ internal static class TargetText
             return new DeadlineTarget(original, null, null, null, Recurrence.Quarterly, $"within {q.Groups[1].Value} {unit} after each quarter");
         }
 
-        if (FullDate.Match(s) is { Success: true } d && TryMonthDay(Int(d.Groups[2]), Int(d.Groups[3])))
+        if (FullDate.Match(s) is { Success: true } d && TryDate(d.Groups[1].Success ? Int(d.Groups[1]) : null, Int(d.Groups[2]), Int(d.Groups[3])))
         {
             int? year = d.Groups[1].Success ? Int(d.Groups[1]) : null;
             int month = Int(d.Groups[2]), day = Int(d.Groups[3]);
             return new DeadlineTarget(original, year, month, day, Recurrence.None, By(year, month, day));
         }
 
-        if (MonthEnd.Match(s) is { Success: true } e && Int(e.Groups[2]) is >= 1 and <= 12)
+        if (MonthEnd.Match(s) is { Success: true } e && Int(e.Groups[2]) is >= 1 and <= 12 && (!e.Groups[1].Success || ValidYear(Int(e.Groups[1]))))
         {
             int? year = e.Groups[1].Success ? Int(e.Groups[1]) : null;
             int month = Int(e.Groups[2]);
@@ -122,7 +127,7 @@ internal static class TargetText
             return new DeadlineTarget(original, year, month, day, Recurrence.None, By(year, month, day) + (e.Groups[3].Value is { Length: > 0 } what ? $" ({what})" : string.Empty));
         }
 
-        if (BeforeMonth.Match(s) is { Success: true } b && Int(b.Groups[3]) is >= 1 and <= 12)
+        if (BeforeMonth.Match(s) is { Success: true } b && Int(b.Groups[3]) is >= 1 and <= 12 && (!b.Groups[1].Success || ValidYear(Int(b.Groups[1]) - 1)))
         {
             // Before month M: no later than the last day of month M − 1.
             int? year = b.Groups[1].Success ? Int(b.Groups[1]) : null;
@@ -268,7 +273,13 @@ internal static class TargetText
         return builder.ToString();
     }
 
-    private static bool TryMonthDay(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
+    private static bool TryMonthDay(int month, int day) => TryDate(null, month, day);
+
+    /// <summary>Whether a day exists: in the given year, or in a leap year when the year is not stated.</summary>
+    private static bool TryDate(int? year, int month, int day) =>
+        (year is null || ValidYear(year.Value)) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year ?? 2024, month);
+
+    private static bool ValidYear(int year) => year is >= 1 and <= 9999;
 
     private static string By(int? year, int month, int day) =>
         year is { } y
@@ -277,5 +288,4 @@ internal static class TargetText
 
     private static int Int(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static decimal Decimal(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 }

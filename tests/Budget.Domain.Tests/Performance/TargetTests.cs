@@ -109,6 +109,44 @@ public class TargetTests
         Assert.Contains(reason, u.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0000年2月底")]
+    [InlineData("0000年2月28日前")]
+    [InlineData("0001年1月前")]
+    [InlineData("2023年2月29日前")]
+    [InlineData("2024年2月30日前")]
+    [InlineData("2024年13月底前")]
+    [InlineData("每年2月30日前")]
+    [InlineData("99999999999999999999999999999999人")]
+    public void Impossible_dates_and_numbers_are_unparsed_never_an_exception(string text)
+    {
+        var target = Target.Parse(text);
+        Assert.Equal(text, target.Text);
+        Assert.True(target is UnparsedTarget or QualitativeTarget, target.GetType().Name);
+    }
+
+    [Fact]
+    public void A_leap_day_is_a_date_in_a_leap_year()
+    {
+        Assert.Equal(new DateOnly(2024, 2, 29), Assert.IsType<DeadlineTarget>(Target.Parse("2024年2月29日前")).Date);
+        Assert.Equal(new DateOnly(2023, 2, 28), Assert.IsType<DeadlineTarget>(Target.Parse("2023年2月底前")).Date);
+    }
+
+    private static readonly Gen<string> DateLike =
+        from year in Gen.Choose(0, 10_000)
+        from month in Gen.Choose(0, 14)
+        from day in Gen.Choose(0, 32)
+        from shape in Gen.Elements("{0}年{1}月{2}日前", "{0}年{1}月底前", "{0}年{1}月份前", "每年{1}月{2}日前", "{1}月底", "{1}月份", "当年{1}月前")
+        select string.Format(CultureInfo.InvariantCulture, shape, year.ToString("0000", CultureInfo.InvariantCulture), month, day);
+
+    [Property(MaxTest = 1000)]
+    public Property Date_like_text_never_throws_and_every_date_exists() =>
+        Prop.ForAll(DateLike.ToArbitrary(), text =>
+        {
+            var target = Target.Parse(text);
+            return target.Text == text && (target is not DeadlineTarget d || d.Date is null || d.Date.Value.Year >= 1);
+        });
+
     [Property]
     public Property Arbitrary_strings_never_throw_and_keep_their_text() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => Target.Parse(text).Text == (text ?? string.Empty));
