@@ -24,14 +24,14 @@ internal static class TargetText
         ("低于", TargetOperator.LessThan), ("少于", TargetOperator.LessThan), ("小于", TargetOperator.LessThan),
     ];
 
-    private static readonly Regex Yearly = new(@"^每年(\d{1,2})月(\d{1,2})日前?$", Options);
+    private static readonly Regex Yearly = new(@"^每年([0-9]{1,2})月([0-9]{1,2})日前?$", Options);
     private static readonly Regex Monthly = new(@"^每月(上旬|中旬|下旬|底)$", Options);
-    private static readonly Regex AfterQuarter = new(@"^(?:每季度结束后|季后)(\d{1,3})个?(月|日|天|工作日)内(?:完成)?$", Options);
-    private static readonly Regex FullDate = new(@"^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日前?(?:完成)?$", Options);
-    private static readonly Regex MonthEnd = new(@"^(?:(\d{4})年)?(\d{1,2})月(?:底|末)前?(.*)$", Options);
-    private static readonly Regex BeforeMonth = new(@"^(?:(\d{4})年|(当年))?(\d{1,2})月份?前$", Options);
-    private static readonly Regex InMonth = new(@"^(\d{1,2})月份$", Options);
-    private static readonly Regex BeforeEvent = new(@"^(.+)前(\d{1,3})个?(月|日|天)$", Options);
+    private static readonly Regex AfterQuarter = new(@"^(?:每季度结束后|季后)([0-9]{1,3})个?(月|日|天|工作日)内(?:完成)?$", Options);
+    private static readonly Regex FullDate = new(@"^(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日前?(?:完成)?$", Options);
+    private static readonly Regex MonthEnd = new(@"^(?:([0-9]{4})年)?([0-9]{1,2})月(?:底|末)前?(.*)$", Options);
+    private static readonly Regex BeforeMonth = new(@"^(?:([0-9]{4})年|(当年))?([0-9]{1,2})月份?前$", Options);
+    private static readonly Regex InMonth = new(@"^([0-9]{1,2})月份$", Options);
+    private static readonly Regex BeforeEvent = new(@"^(.+)前([0-9]{1,3})个?(月|日|天)$", Options);
 
     internal static Target Parse(string? text)
     {

@@ -118,6 +118,8 @@ public class TargetTests
     [InlineData("2024年13月底前")]
     [InlineData("每年2月30日前")]
     [InlineData("99999999999999999999999999999999人")]
+    [InlineData("٣月份")]
+    [InlineData("٣月底前")]
     public void Impossible_dates_and_numbers_are_unparsed_never_an_exception(string text)
     {
         var target = Target.Parse(text);
