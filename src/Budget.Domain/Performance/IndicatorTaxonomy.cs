@@ -5,7 +5,7 @@ namespace Budget.Domain.Performance;
 /// it. A level-2 name implies its level-1.
 /// </summary>
 /// <remarks>产出指标: 数量/质量/时效指标; 效益指标: 经济/社会/生态效益指标, 可持续影响指标; 满意度指标: 服务对象满意度指标;
-/// 成本指标: 经济/社会/生态环境成本指标. Names are compared after removing white space.</remarks>
+/// 成本指标: 经济/社会/生态环境成本指标. Names are compared as <see cref="Classification.NameKey"/> compares them.</remarks>
 public static class IndicatorTaxonomy
 {
     private static readonly (string Level1, string[] Level2)[] Levels =
@@ -39,5 +39,5 @@ public static class IndicatorTaxonomy
         return Levels.FirstOrDefault(l => l.Level2.Contains(name)).Level1;
     }
 
-    private static string Clean(string? name) => string.Concat((name ?? string.Empty).Where(c => !char.IsWhiteSpace(c)));
+    private static string Clean(string? name) => Classification.NameKey.Of(name);
 }

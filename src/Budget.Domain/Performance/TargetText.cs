@@ -1,13 +1,12 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Budget.Domain.Money;
 
 namespace Budget.Domain.Performance;
 
 /// <summary>
-/// The one reader of target values. It normalises the text (NFKC: full-width digits and signs become half-width;
-/// spaces removed), reads an operator (symbols or words), then tries, in order: schedules and deadlines, percentages,
+/// The one reader of target values. It normalises the text as names are (<see cref="Classification.NameKey"/>: NFKC,
+/// so full-width digits and signs become half-width; white space removed), reads an operator (symbols or words), then tries, in order: schedules and deadlines, percentages,
 /// money, quantities; text without digits is a qualitative standard; anything else is unparsed with the reason.
 /// Deadlines are read with <see cref="RegexOptions.NonBacktracking"/> regular expressions and the numeric forms with a
 /// hand-written scanner, so no input can make it slow.
@@ -36,7 +35,7 @@ internal static class TargetText
     internal static Target Parse(string? text)
     {
         string original = text ?? string.Empty;
-        string s = Normalize(original);
+        string s = Classification.NameKey.Of(original);
         if (s.Length == 0)
         {
             return new UnparsedTarget(original, "The target is empty.");
@@ -256,21 +255,6 @@ internal static class TargetText
         }
 
         return (TargetOperator.Exactly, s);
-    }
-
-    private static string Normalize(string text)
-    {
-        string kc = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(kc.Length);
-        foreach (char c in kc)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static bool TryMonthDay(int month, int day) => TryDate(null, month, day);
