@@ -6,11 +6,21 @@ namespace Budget.Domain.Tests.Performance;
 
 public class PerformanceSheetTests
 {
-    private static readonly IReadOnlyList<PerformanceSheet> Sheets = MohrssSheets2024.Build();
+    private readonly IReadOnlyList<PerformanceSheet> sheets;
+
+    public PerformanceSheetTests()
+        : this(MohrssSheets2024.Build())
+    {
+    }
+
+    /// <summary>Runs every test of the class on another source of the same sheets (the disclosure reader's).</summary>
+    protected PerformanceSheetTests(IReadOnlyList<PerformanceSheet> sheets) => this.sheets = sheets;
+
+    private IReadOnlyList<PerformanceSheet> Sheets => sheets;
 
     private static AmountCell Wan(decimal value) => AmountCell.Of(Amount.FromWanYuan(value));
 
-    private static PerformanceSheet Sheet(string project) => Sheets.Single(s => s.ProjectName == project);
+    private PerformanceSheet Sheet(string project) => Sheets.Single(s => s.ProjectName == project);
 
     [Theory]
     [InlineData("人力资源流动管理", "364.01", "324.05", "39.96")]

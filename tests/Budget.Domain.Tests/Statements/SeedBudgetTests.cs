@@ -7,7 +7,17 @@ namespace Budget.Domain.Tests.Statements;
 /// <summary>The MOHRSS 2024 budget in the model, its figures asserted as typed by hand from the document.</summary>
 public class SeedBudgetTests
 {
-    private static readonly DepartmentBudget Budget = MohrssBudget2024.Build();
+    private readonly DepartmentBudget budget;
+
+    public SeedBudgetTests()
+        : this(MohrssBudget2024.Build())
+    {
+    }
+
+    /// <summary>Runs every test of the class on another source of the same budget (the disclosure reader's).</summary>
+    protected SeedBudgetTests(DepartmentBudget budget) => this.budget = budget;
+
+    private DepartmentBudget Budget => budget;
 
     private static AmountCell Wan(decimal value) => AmountCell.Of(Amount.FromWanYuan(value));
 

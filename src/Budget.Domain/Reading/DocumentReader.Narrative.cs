@@ -1,0 +1,662 @@
+using System.Globalization;
+using System.Text;
+using Budget.Domain.Classification;
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+
+namespace Budget.Domain.Reading;
+
+/// <summary>
+/// The narrative: paragraphs (joined across page breaks), split into clauses at Chinese punctuation; each clause
+/// is an amount (主语 433,002.21 万元), a share (占 9.26%, 占收入预算的 9.26%), a change (比 2023 年执行数增加 …,
+/// 增长 93.59%, 与 … 持平) or no figure. 其他重要事项 is read into <see cref="OtherMatters"/>.
+/// </summary>
+internal sealed partial class DocumentReader
+{
+    private static readonly (string Word, ChangeDirection? Direction)[] DirectionWords =
+    [
+        ("增加", ChangeDirection.Increase), ("增长", ChangeDirection.Increase), ("减少", ChangeDirection.Decrease),
+        ("降低", ChangeDirection.Decrease), ("下降", ChangeDirection.Decrease), ("增减", null),
+    ];
+
+    private static readonly string[] Connectors = ["其中", "主要是", "主要包括", "包括", "另外", "同时", "此外", "分别为", "合计"];
+
+    private readonly List<int> narrativeLines = [];
+    private readonly List<(NarrativeFigure Figure, int Line)> otherFigures = [];
+    private readonly List<(string Section, string Text, int Line)> otherParagraphs = [];
+    private string narrativeSection = string.Empty;
+    private int sectionStart;
+    private string? lastChangeBasis;
+
+    private static string? SectionOfNarrativeHeading(string text)
+    {
+        string t = ReadText.StripNumbering(text);
+        int about = t.IndexOf("关于", StringComparison.Ordinal);
+        int note = t.LastIndexOf("说明", StringComparison.Ordinal);
+        if (about < 0 || note < about)
+        {
+            return null;
+        }
+
+        string inner = t[(about + 2)..note].Trim();
+        if (inner.EndsWith('的'))
+        {
+            inner = inner[..^1];
+        }
+
+        if (ReadText.TryFindYear(inner, out _, out int start, out int end) && start == 0)
+        {
+            inner = inner[end..];
+        }
+
+        return ReadText.Squeeze(inner);
+    }
+
+    private void ReadParagraph(string section, bool otherMatters, string text, int line)
+    {
+        if (section != narrativeSection || otherMatters)
+        {
+            narrativeSection = section;
+            sectionStart = otherMatters ? otherFigures.Count : narrative.Count;
+            lastChangeBasis = null;
+        }
+
+        if (otherMatters && (section.Contains("国有资产", StringComparison.Ordinal) || section.Contains("绩效", StringComparison.Ordinal)))
+        {
+            otherParagraphs.Add((section, text, line));
+            return;
+        }
+
+        var figures = otherMatters ? new List<NarrativeFigure>() : narrative;
+        int paragraphStart = figures.Count;
+        string? lastSubject = null;
+        int? lastChange = null;
+        foreach (string clause in Clauses(text))
+        {
+            ReadClause(section, clause, line, figures, paragraphStart, ref lastSubject, ref lastChange);
+        }
+
+        if (otherMatters)
+        {
+            otherFigures.AddRange(figures.Select(f => (f, line)));
+        }
+        else
+        {
+            narrativeLines.AddRange(Enumerable.Repeat(line, figures.Count - paragraphStart));
+        }
+    }
+
+    private void ReadClause(string section, string clause, int line, List<NarrativeFigure> figures, int paragraphStart, ref string? lastSubject, ref int? lastChange)
+    {
+        var amount = FindAmount(clause, line, out int amountStart, out var unit);
+        var rate = FindRate(clause, out int rateStart);
+        int flat = clause.IndexOf("持平", StringComparison.Ordinal);
+        if (flat > 0)
+        {
+            int with = clause.LastIndexOfAny(['与', '和', '同'], flat - 1);
+            string basis = with >= 0 ? ReadText.Squeeze(clause[(with + 1)..flat]) : lastChangeBasis ?? string.Empty;
+            string subject = Subject(with >= 0 ? clause[..with] : string.Empty) ?? lastSubject ?? string.Empty;
+            if (subject.Length == 0 || basis.Length == 0)
+            {
+                Report(ReadRules.DanglingClause, line, 0, "A 持平 clause without a subject or base.", clause);
+                return;
+            }
+
+            figures.Add(NarrativeFigure.OfChange(section, subject, null, null, ChangeDirection.Flat, basis, null, AmountUnit.WanYuan));
+            lastChange = figures.Count - 1;
+            lastChangeBasis = basis;
+            return;
+        }
+
+        var (direction, directionAt, directionWord) = FindDirection(clause);
+        int than = FindThan(clause, directionAt);
+        if (directionAt >= 0 && (amount is not null || rate is not null) && (amountStart < 0 || amountStart > directionAt) && (rateStart < 0 || rateStart > directionAt))
+        {
+            if (than >= 0)
+            {
+                string basis = ReadText.Squeeze(clause[(than + 1)..directionAt]);
+                string subject = Subject(clause[..than]) ?? lastSubject ?? string.Empty;
+                if (subject.Length == 0 || direction is null)
+                {
+                    Report(ReadRules.DanglingClause, line, 0, "A change clause without a subject.", clause);
+                    return;
+                }
+
+                figures.Add(NarrativeFigure.OfChange(section, subject, amount, rate, direction.Value, basis, null, unit));
+                lastChange = figures.Count - 1;
+                lastChangeBasis = basis;
+                lastSubject = subject;
+                return;
+            }
+
+            string? own = Subject(clause[..directionAt]);
+            if (own is null)
+            {
+                // 增长 93.59% / 增减额 0.00 万元: completes the change before it.
+                if (lastChange is int c && c >= paragraphStart && c < figures.Count && figures[c] is { } f
+                    && (rate is null || f.Rate is null) && (amount is null || f.Amount is null))
+                {
+                    figures[c] = new NarrativeFigure(f.Section, f.Subject, f.Kind, f.Amount ?? amount, f.Rate ?? rate, f.Basis, f.Direction, f.Code, amount is null ? f.Unit : unit);
+                    return;
+                }
+
+                Report(ReadRules.DanglingClause, line, 0, $"A “{directionWord}” clause with no change before it to complete.", clause);
+                return;
+            }
+
+            if (direction is null || lastChangeBasis is null)
+            {
+                Report(ReadRules.DanglingClause, line, 0, "A change without the base it is measured against.", clause);
+                return;
+            }
+
+            figures.Add(NarrativeFigure.OfChange(section, own, amount, rate, direction.Value, lastChangeBasis, null, unit));
+            lastChange = figures.Count - 1;
+            lastSubject = own;
+            return;
+        }
+
+        if (clause.StartsWith('占') && rate is not null)
+        {
+            string basis = Subject(clause[1..rateStart].TrimEnd().TrimEnd('的')) ?? string.Empty;
+            int target = figures.Count - 1;
+            if (target < paragraphStart || figures[target].Kind != FigureKind.Amount)
+            {
+                Report(ReadRules.DanglingClause, line, 0, "A share (占 …) with no amount before it.", clause);
+                return;
+            }
+
+            if (basis.Length == 0)
+            {
+                int start = Math.Min(sectionStart, target);
+                basis = figures.Take(target).Skip(start).LastOrDefault(f => f.Kind == FigureKind.Amount)?.Subject ?? string.Empty;
+            }
+
+            if (basis.Length == 0)
+            {
+                Report(ReadRules.DanglingClause, line, 0, "A share (占 …) whose whole is stated nowhere before it.", clause);
+                return;
+            }
+
+            var part = figures[target];
+            figures[target] = NarrativeFigure.OfShare(section, part.Subject, part.Amount, rate.Value, basis, part.Unit);
+            return;
+        }
+
+        if (amount is not null)
+        {
+            string? subject = Subject(clause[..amountStart]);
+            if (subject is null)
+            {
+                Report(ReadRules.UnreadFigure, line, 0, "An amount the narrative states without saying what it is.", clause);
+                return;
+            }
+
+            figures.Add(NarrativeFigure.OfAmount(section, subject, amount.Value, unit));
+            lastSubject = subject;
+        }
+    }
+
+    /// <summary>The subject a clause's text names: numbering, department, year and connectors removed; a 类/款/项 path ends at its last marker. Null when nothing is left.</summary>
+    private string? Subject(string text)
+    {
+        string t = ReadText.StripNumbering(text.Trim());
+        bool changed = true;
+        while (changed && t.Length > 0)
+        {
+            changed = false;
+            t = t.Trim();
+            foreach (string prefix in new[] { unitName, department?.Name }.OfType<string>().Where(p => p.Length > 0).Concat(Connectors))
+            {
+                if (t.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    t = t[prefix.Length..];
+                    changed = true;
+                }
+            }
+
+            if (ReadText.TryFindYear(t, out _, out int start, out int end) && start == 0)
+            {
+                t = t[end..];
+                if (t.StartsWith('度'))
+                {
+                    t = t[1..];
+                }
+
+                changed = true;
+            }
+
+            t = t.TrimStart('：', ':', '，', ',');
+        }
+
+        int path = Math.Max(t.LastIndexOf("（项）", StringComparison.Ordinal), Math.Max(t.LastIndexOf("（款）", StringComparison.Ordinal), t.LastIndexOf("（类）", StringComparison.Ordinal)));
+        if (path >= 0)
+        {
+            t = t[..(path + 3)];
+        }
+        else if (t.EndsWith('为') || t.EndsWith('是'))
+        {
+            t = t[..^1];
+        }
+
+        t = t.Trim();
+        return t.Length == 0 ? null : t;
+    }
+
+    private static (ChangeDirection? Direction, int At, string Word) FindDirection(string clause)
+    {
+        int best = -1;
+        (string Word, ChangeDirection? Direction) found = default;
+        foreach (var entry in DirectionWords)
+        {
+            int at = clause.IndexOf(entry.Word, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                found = entry;
+            }
+        }
+
+        return (found.Direction, best, found.Word ?? string.Empty);
+    }
+
+    /// <summary>The 比 of "比 2023 年执行数增加" before the direction word, or -1 (比例, 比重 and 对比 are not it).</summary>
+    private static int FindThan(string clause, int before)
+    {
+        if (before < 0)
+        {
+            return -1;
+        }
+
+        int at = clause.LastIndexOf('比', before);
+        if (at < 0 || (at + 1 < clause.Length && clause[at + 1] is '例' or '重' or '率') || (at > 0 && clause[at - 1] == '对'))
+        {
+            return -1;
+        }
+
+        return at;
+    }
+
+    /// <summary>The first number followed by a unit (万元, 亿元, 元).</summary>
+    private Amount? FindAmount(string clause, int line, out int start, out AmountUnit unit)
+    {
+        unit = AmountUnit.WanYuan;
+        for (int i = 0; i < clause.Length; i++)
+        {
+            if (!NumberAt(clause, i, out int end))
+            {
+                continue;
+            }
+
+            int j = end;
+            while (j < clause.Length && clause[j] == ' ')
+            {
+                j++;
+            }
+
+            string rest = clause[j..];
+            AmountUnit? u = rest.StartsWith("万元", StringComparison.Ordinal) ? AmountUnit.WanYuan
+                : rest.StartsWith("亿元", StringComparison.Ordinal) ? AmountUnit.YiYuan
+                : rest.StartsWith('元') ? AmountUnit.Yuan : null;
+            if (u is null)
+            {
+                i = end - 1;
+                continue;
+            }
+
+            start = i;
+            unit = u.Value;
+            var parsed = Amount.Parse(clause[i..end], unit);
+            if (parsed.TryGetValue(out var amount))
+            {
+                return amount;
+            }
+
+            Report(ReadRules.UnreadableAmount, line, 0, $"The narrative's amount “{clause[i..end]}” is not an amount: {parsed.Error!.Message}", clause);
+            start = -1;
+            return null;
+        }
+
+        start = -1;
+        return null;
+    }
+
+    private static Rate? FindRate(string clause, out int start)
+    {
+        for (int i = 0; i < clause.Length; i++)
+        {
+            if (!NumberAt(clause, i, out int end))
+            {
+                continue;
+            }
+
+            int j = end;
+            while (j < clause.Length && clause[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j < clause.Length && clause[j] is '%' or '％' && Rate.TryParse(clause[i..end] + "%", out var rate))
+            {
+                start = i;
+                return rate;
+            }
+
+            i = end - 1;
+        }
+
+        start = -1;
+        return null;
+    }
+
+    /// <summary>Whether a number (digits with thousands commas and a decimal point, optionally signed) starts at <paramref name="i"/>.</summary>
+    private static bool NumberAt(string text, int i, out int end)
+    {
+        end = i;
+        int k = i;
+        if (k < text.Length && text[k] is '-' or '−' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))
+        {
+            k++;
+        }
+
+        if (k >= text.Length || !char.IsAsciiDigit(text[k]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ',')))
+        {
+            return false;
+        }
+
+        while (k < text.Length && (char.IsAsciiDigit(text[k]) || ((text[k] is ',' or '.') && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))))
+        {
+            k++;
+        }
+
+        end = k;
+        return true;
+    }
+
+    /// <summary>The clauses of a paragraph: split at Chinese punctuation, and at an ASCII comma that is not a thousands separator.</summary>
+    private static List<string> Clauses(string text)
+    {
+        var clauses = new List<string>();
+        var current = new StringBuilder();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool separator = c is '，' or '。' or '；' or '：' or '、' or ';' or '！' or '？' or '!' or '?'
+                || (c is ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                || (c is ':' && !(i > 0 && char.IsAsciiDigit(text[i - 1])));
+            if (separator)
+            {
+                if (current.Length > 0)
+                {
+                    clauses.Add(current.ToString().Trim());
+                    current.Clear();
+                }
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            clauses.Add(current.ToString().Trim());
+        }
+
+        return clauses;
+    }
+
+    /// <summary>Gives each figure whose subject is a 类/款/项 path the code of the rows it names in 一般公共预算支出表 (or 支出总表).</summary>
+    private List<NarrativeFigure> ResolveCodes(List<NarrativeFigure> figures)
+    {
+        var rows = (Table<GeneralPublicBudgetExpenditureTable>(TableKind.GeneralPublicBudgetExpenditure)?.Rows.Select(r => (r.Code.Value, r.Name))
+            ?? Table<ExpenditureTable>(TableKind.Expenditure)?.Rows.Select(r => (r.Code.Value, r.Name))
+            ?? []).ToList();
+        var resolved = new List<NarrativeFigure>(figures.Count);
+        var reported = new HashSet<string>();
+        for (int f = 0; f < figures.Count; f++)
+        {
+            var figure = figures[f];
+            var names = PathNames(figure.Subject);
+            if (names.Count == 0)
+            {
+                resolved.Add(figure);
+                continue;
+            }
+
+            string? code = null;
+            string? approximate = null;
+            var candidates = rows.Where(r => r.Value.Length == 3).ToList();
+            for (int level = 0; level < names.Count; level++)
+            {
+                string key = ReadText.Key(names[level]);
+                var exact = candidates.Where(r => ReadText.Key(r.Name) == key).ToList();
+                var match = exact.Count == 1 ? exact[0] : candidates.Where(r => OneCharApart(ReadText.Key(r.Name), key)).ToList() is { Count: 1 } near ? near[0] : default;
+                if (match == default)
+                {
+                    code = null;
+                    break;
+                }
+
+                if (exact.Count != 1)
+                {
+                    approximate = $"“{names[level]}” is printed “{match.Name}” in the table";
+                }
+
+                code = match.Value;
+                string parent = match.Value;
+                candidates = rows.Where(r => r.Value.Length == parent.Length + 2 && r.Value.StartsWith(parent, StringComparison.Ordinal)).ToList();
+            }
+
+            int line = f < narrativeLines.Count ? narrativeLines[f] : 0;
+            if (code is null && reported.Add(figure.Subject))
+            {
+                Report(ReadRules.NarrativeCode, line, 0, $"The path “{figure.Subject}” names no rows of the tables; the figure has no code.", figure.Subject);
+            }
+            else if (approximate is not null && reported.Add(figure.Subject))
+            {
+                Report(ReadRules.NarrativeCode, line, 0, $"{approximate}; the figure is given the code {code}.", figure.Subject);
+            }
+
+            resolved.Add(new NarrativeFigure(figure.Section, figure.Subject, figure.Kind, figure.Amount, figure.Rate, figure.Basis, figure.Direction, code, figure.Unit));
+        }
+
+        return resolved;
+    }
+
+    private static List<string> PathNames(string subject)
+    {
+        var names = new List<string>();
+        int from = 0;
+        foreach (string marker in new[] { "（类）", "（款）", "（项）" })
+        {
+            int at = subject.IndexOf(marker, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            names.Add(subject[from..at].Trim());
+            from = at + marker.Length;
+        }
+
+        return names;
+    }
+
+    private static bool OneCharApart(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 3)
+        {
+            return false;
+        }
+
+        int differences = 0;
+        for (int i = 0; i < a.Length && differences < 2; i++)
+        {
+            differences += a[i] == b[i] ? 0 : 1;
+        }
+
+        return differences == 1;
+    }
+
+    private OtherMatters BuildOtherMatters()
+    {
+        AmountCell Cell(Amount? a) => a is { } v ? AmountCell.Of(v) : AmountCell.Blank;
+        NarrativeFigure? First(string section, FigureKind kind, string? word = null) =>
+            otherFigures.Select(f => f.Figure).FirstOrDefault(f => f.Section.Contains(section, StringComparison.Ordinal) && f.Kind == kind && (word is null || f.Subject.Contains(word, StringComparison.Ordinal)));
+
+        var operating = First("机关运行经费", FigureKind.Amount);
+        var change = First("机关运行经费", FigureKind.Change);
+        DateOnly? asOf = null;
+        int? vehicles = null, equipment = null, sheetCount = null;
+        var categories = new List<VehicleCategory>();
+        Amount? covered = null;
+        foreach (var (section, text, line) in otherParagraphs)
+        {
+            if (section.Contains("国有资产", StringComparison.Ordinal))
+            {
+                ReadAssets(text, ref asOf, ref vehicles, categories, ref equipment);
+            }
+            else
+            {
+                covered ??= FindAmount(text, line, out _, out _);
+                sheetCount ??= CountBefore(text, "个", "绩效目标表");
+            }
+        }
+
+        var matters = new OtherMatters(
+            Cell(operating?.Amount), change, Cell(First("政府采购", FigureKind.Amount, "总额")?.Amount), Cell(First("政府采购", FigureKind.Amount, "货物")?.Amount),
+            Cell(First("政府采购", FigureKind.Amount, "工程")?.Amount), Cell(First("政府采购", FigureKind.Amount, "服务")?.Amount),
+            asOf, vehicles, categories, equipment, Cell(covered), sheetCount);
+        return matters == OtherMatters.None ? OtherMatters.None : matters;
+    }
+
+    private static void ReadAssets(string text, ref DateOnly? asOf, ref int? vehicles, List<VehicleCategory> categories, ref int? equipment)
+    {
+        string t = ReadText.Squeeze(text);
+        int since = t.IndexOf("截至", StringComparison.Ordinal);
+        if (since >= 0 && asOf is null && ReadText.TryFindYear(t[since..], out int year, out _, out int yearEnd))
+        {
+            int at = since + yearEnd;
+            int? month = Digits(t, ref at);
+            bool monthMark = at < t.Length && t[at] == '月';
+            at++;
+            int? day = monthMark ? Digits(t, ref at) : null;
+            if (month is >= 1 and <= 12 && day is int d && at < t.Length && t[at] == '日' && d >= 1 && d <= DateTime.DaysInMonth(year, month.Value))
+            {
+                asOf = new DateOnly(year, month.Value, d);
+            }
+        }
+
+        foreach (string clause in Clauses(t))
+        {
+            int count = clause.LastIndexOf('辆');
+            if (count > 0)
+            {
+                int end = count;
+                int start = end;
+                while (start > 0 && char.IsAsciiDigit(clause[start - 1]))
+                {
+                    start--;
+                }
+
+                if (start == end || !int.TryParse(clause.AsSpan(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+                {
+                    continue;
+                }
+
+                string name = clause[..start];
+                if (name.Contains("共有车辆", StringComparison.Ordinal) || name.EndsWith("车辆", StringComparison.Ordinal))
+                {
+                    vehicles ??= n;
+                }
+                else if (name.Length > 0)
+                {
+                    categories.Add(new VehicleCategory(name.Replace("其中", string.Empty, StringComparison.Ordinal), n));
+                }
+            }
+
+            int device = clause.IndexOf("设备", StringComparison.Ordinal);
+            if (device >= 0 && equipment is null)
+            {
+                int at = device + 2;
+                if (Digits(clause, ref at) is int n && at < clause.Length && clause[at] == '台')
+                {
+                    equipment = n;
+                }
+            }
+        }
+    }
+
+    private static int? Digits(string text, ref int at)
+    {
+        int start = at;
+        while (at < text.Length && char.IsAsciiDigit(text[at]) && at - start < 9)
+        {
+            at++;
+        }
+
+        return at > start ? int.Parse(text.AsSpan(start, at - start), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The number N in "… N 个 … 绩效目标表".</summary>
+    private static int? CountBefore(string text, string counter, string then)
+    {
+        string t = ReadText.Squeeze(text);
+        int stop = t.IndexOf(then, StringComparison.Ordinal);
+        int at = stop < 0 ? -1 : t.LastIndexOf(counter, stop, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        int start = at;
+        while (start > 0 && char.IsAsciiDigit(t[start - 1]) && at - start < 9)
+        {
+            start--;
+        }
+
+        return start < at ? int.Parse(t.AsSpan(start, at - start), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Joins the lines of a narrative paragraph across page breaks, then reads it.</summary>
+    private sealed class ParagraphBuilder(DocumentReader reader)
+    {
+        private readonly StringBuilder text = new();
+        private int first;
+        private int last;
+
+        public string Section { get; set; } = string.Empty;
+
+        public bool OtherMatters { get; set; }
+
+        public void Add(SourceLine line)
+        {
+            if (text.Length > 0 && line.Number > last + 1 && text[^1] is '。' or '；' or '！' or '？')
+            {
+                Flush();
+            }
+
+            if (text.Length == 0)
+            {
+                first = line.Number;
+            }
+
+            text.Append(line.Text);
+            last = line.Number;
+        }
+
+        public void Flush()
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            string paragraph = text.ToString();
+            text.Clear();
+            reader.passages.Add(new Passage(Section, first, paragraph));
+            reader.ReadParagraph(Section, OtherMatters, paragraph, first);
+        }
+    }
+}

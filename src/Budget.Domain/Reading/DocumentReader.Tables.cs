@@ -1,0 +1,633 @@
+using System.Globalization;
+using Budget.Domain.Classification;
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+
+namespace Budget.Domain.Reading;
+
+/// <summary>The tables: a block of lines after a title, its unit and note, header rows and data rows.</summary>
+internal sealed partial class DocumentReader
+{
+    private static readonly string[] HeaderWords = ["功能分类科目", "经济分类科目", "部门预算支出经济分类科目", "收入", "支出", "项目", "预算数", "执行数", "年初预算数"];
+
+    private int ReadTable(TableKind kind, int titleIndex)
+    {
+        var title = lines[titleIndex];
+        AmountUnit? unit = null;
+        var notes = new List<string>();
+        var rows = new List<SourceLine>();
+        int j = titleIndex + 1;
+        for (; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (!line.HasTab)
+            {
+                string text = line.Text;
+                if (line.IsHeading || ((TableKindOfTitle(text) is not null || IsSheetTitle(text)) && FollowedByRows(j)))
+                {
+                    break;
+                }
+
+                if (IsLabelLine(text))
+                {
+                    continue;
+                }
+
+                if (AmountUnits.TryParseStatement(text, out var u) && text.Length <= 20)
+                {
+                    if (unit is null && rows.Count == 0)
+                    {
+                        unit = u;
+                    }
+                    else if (unit != u)
+                    {
+                        Report(ReadRules.StrayLine, line.Number, 0, "A second unit line inside the table contradicts the first; the first holds.", line.Raw);
+                    }
+
+                    continue;
+                }
+
+                if (text.StartsWith('注'))
+                {
+                    notes.Add(text.TrimStart('注', '：', ':', ' ').Trim());
+                    continue;
+                }
+
+                if (rows.Count > 0 && text.Length > 40)
+                {
+                    break;
+                }
+
+                Report(ReadRules.StrayLine, line.Number, 0, $"A line inside {kind.ChineseTitle()} that is not a row of it; it is kept here.", line.Raw);
+                continue;
+            }
+
+            rows.Add(line);
+        }
+
+        if (tables.TryGetValue(kind, out var existing))
+        {
+            Report(ReadRules.DuplicateTable, title.Number, 0, string.Create(CultureInfo.InvariantCulture, $"{kind.ChineseTitle()} was read already at line {existing.Line}; this second one is not read."), title.Raw);
+            return j;
+        }
+
+        rows.RemoveAll(r => r.Cells.All(c => c.Length == 0));
+        if (rows.Count == 0)
+        {
+            Report(ReadRules.EmptyTable, title.Number, 0, $"{kind.ChineseTitle()} has a title but no row.", title.Raw);
+            return j;
+        }
+
+        if (unit is null)
+        {
+            Report(ReadRules.MissingUnit, title.Number, 0, $"{kind.ChineseTitle()} has no 单位 line; its amounts are read in 万元.", title.Raw);
+        }
+
+        var table = new TableBlock(this, kind, unit ?? AmountUnit.WanYuan, rows, notes.Count == 0 ? null : string.Join(" ", notes));
+        IStandardTable? read = kind switch
+        {
+            TableKind.IncomeExpenditureSummary => table.ReadIncomeExpenditureSummary(),
+            TableKind.FiscalAppropriationSummary => table.ReadFiscalAppropriationSummary(),
+            _ => table.ReadColumns(TableShape.Of(kind)!),
+        };
+        if (read is not null)
+        {
+            tables[kind] = (read, title.Number);
+        }
+
+        return j;
+    }
+
+    private static bool IsTotalLabel(string cell)
+    {
+        string key = ReadText.Key(cell);
+        return key is "合计" or "总计";
+    }
+
+    private static bool IsCodeLike(string cell) => cell.Length is >= 3 and <= 9 && cell.All(char.IsAsciiDigit);
+
+    /// <summary>The rows of one table and how to read them.</summary>
+    private sealed class TableBlock(DocumentReader reader, TableKind kind, AmountUnit unit, List<SourceLine> rows, string? note)
+    {
+        private readonly HashSet<string> reported = [];
+
+        public IStandardTable ReadColumns(TableShape shape)
+        {
+            var data = new List<(SourceLine Row, int[] Map)>();
+            var header = new List<SourceLine>();
+            int[]? map = null;
+            bool inHeader = false;
+            foreach (var row in rows)
+            {
+                var cells = row.Cells;
+                if (IsDataRow(shape, cells))
+                {
+                    if (map is null || inHeader)
+                    {
+                        map = Layout(shape, header, row);
+                        header.Clear();
+                        inHeader = false;
+                    }
+
+                    data.Add((row, map));
+                }
+                else if (map is null || inHeader || LooksLikeHeader(shape, cells))
+                {
+                    if (!inHeader)
+                    {
+                        header.Clear();
+                    }
+
+                    header.Add(row);
+                    inHeader = true;
+                }
+                else
+                {
+                    reader.Report(ReadRules.StrayLine, row.Number, 0, $"A row of {kind.ChineseTitle()} with neither a code, a 合计 label nor an amount; it is kept here.", row.Raw);
+                }
+            }
+
+            if (data.Count == 0 && header.Count > 0)
+            {
+                reader.Report(ReadRules.EmptyTable, header[0].Number, 0, $"{kind.ChineseTitle()} has a header but no data row.", header[0].Raw);
+            }
+
+            return kind switch
+            {
+                TableKind.Income => new IncomeTable(unit, data.Select(d => Read(shape, d.Row, d.Map)).Select(r => new IncomeRow(r.Name.Length == 0 ? "合计" : r.Name, r.Cells)), note),
+                TableKind.ThreePublicExpenses => ReadThreePublicExpenses(shape, data),
+                TableKind.Expenditure => new ExpenditureTable(unit, Coded<FunctionalCode, ExpenditureRow>(shape, data, (c, n, a, _) => new ExpenditureRow(c, n, a), out var t3), t3, note),
+                TableKind.GeneralPublicBudgetExpenditure => new GeneralPublicBudgetExpenditureTable(unit, Coded<FunctionalCode, GeneralPublicBudgetExpenditureRow>(shape, data, (c, n, a, r) => new GeneralPublicBudgetExpenditureRow(c, n, a, r), out var t5), t5, note),
+                TableKind.BasicExpenditure => new BasicExpenditureTable(unit, Coded<DepartmentEconomicCode, BasicExpenditureRow>(shape, data, (c, n, a, _) => new BasicExpenditureRow(c, n, a), out var t6), t6, note),
+                TableKind.GovernmentFundExpenditure => new GovernmentFundExpenditureTable(unit, Coded<FunctionalCode, GovernmentFundExpenditureRow>(shape, data, (c, n, a, _) => new GovernmentFundExpenditureRow(c, n, a), out var t7), t7, note),
+                _ => new StateCapitalExpenditureTable(unit, Coded<FunctionalCode, StateCapitalExpenditureRow>(shape, data, (c, n, a, _) => new StateCapitalExpenditureRow(c, n, a), out var t8), t8, note),
+            };
+        }
+
+        private ThreePublicExpensesTable ReadThreePublicExpenses(TableShape shape, List<(SourceLine Row, int[] Map)> data)
+        {
+            foreach (var extra in data.Skip(1))
+            {
+                reader.Report(ReadRules.StrayLine, extra.Row.Number, 0, "财政拨款预算“三公”经费支出表 has one row of figures; this further row is not read.", extra.Row.Raw);
+            }
+
+            var cells = data.Count > 0 ? Read(shape, data[0].Row, data[0].Map).Cells : Enumerable.Repeat(AmountCell.Blank, shape.AmountCount).ToArray();
+            return new ThreePublicExpensesTable(unit, new ThreePublicExpensesRow(cells), note);
+        }
+
+        private List<TRow> Coded<TCode, TRow>(TableShape shape, List<(SourceLine Row, int[] Map)> data, Func<TCode, string, AmountCell[], Rate[], TRow> create, out TRow? total)
+            where TCode : struct, IClassificationCode<TCode>
+            where TRow : BudgetRow
+        {
+            var list = new List<TRow>();
+            var seen = new Dictionary<string, int>();
+            string? lastClass = null, lastSection = null;
+            total = null;
+            foreach (var (row, map) in data)
+            {
+                var read = Read(shape, row, map);
+                if (IsTotalLabel(read.Code) || (read.Code.Length == 0 && IsTotalLabel(read.Name)))
+                {
+                    if (total is not null)
+                    {
+                        reader.Report(ReadRules.DuplicateCode, row.Number, 0, $"{kind.ChineseTitle()} has a second 合计 row; it is not read.", row.Raw);
+                        continue;
+                    }
+
+                    total = create(default, "合计", read.Cells, read.Rates);
+                    continue;
+                }
+
+                int codeColumn = map[0] >= 0 ? row.ColumnOf(map[0]) : 0;
+                if (read.Code.Length == 0)
+                {
+                    reader.Report(ReadRules.MissingRowLabel, row.Number, 0, $"A row of {kind.ChineseTitle()} has no code; it is kept here.", row.Raw);
+                    continue;
+                }
+
+                var parsed = TCode.Parse(read.Code);
+                if (!parsed.TryGetValue(out var code))
+                {
+                    reader.Report(ReadRules.InvalidCode, row.Number, codeColumn, $"“{read.Code}” is not a code of {kind.ChineseTitle()}: {parsed.Error!.Message} The row is kept here.", row.Raw);
+                    continue;
+                }
+
+                if (seen.TryGetValue(code.Value, out int firstLine))
+                {
+                    reader.Report(ReadRules.DuplicateCode, row.Number, codeColumn, string.Create(CultureInfo.InvariantCulture, $"The code {code.Value} was read already at line {firstLine}; this row is kept here."), row.Raw);
+                    continue;
+                }
+
+                seen[code.Value] = row.Number;
+                string value = code.Value;
+                string? expected = value.Length == 5 ? lastClass : value.Length == 7 ? lastSection : null;
+                if (expected is not null && !value.StartsWith(expected, StringComparison.Ordinal))
+                {
+                    reader.Report(ReadRules.MisplacedCode, row.Number, codeColumn, $"The code {value} stands under {expected}, which is not its parent {value[..(value.Length - 2)]}.", row.Raw);
+                }
+
+                if (value.Length == 3)
+                {
+                    lastClass = value;
+                    lastSection = null;
+                }
+                else if (value.Length == 5)
+                {
+                    lastSection = value;
+                }
+
+                list.Add(create(code, read.Name, read.Cells, read.Rates));
+            }
+
+            if (total is null && list.Count > 0)
+            {
+                reader.Report(ReadRules.MissingTotal, data[0].Row.Number, 0, $"{kind.ChineseTitle()} has no 合计 row.", string.Empty);
+            }
+
+            return list;
+        }
+
+        private (string Code, string Name, AmountCell[] Cells, Rate[] Rates) Read(TableShape shape, SourceLine row, int[] map)
+        {
+            var cells = row.Cells;
+            string code = string.Empty, name = string.Empty;
+            var amounts = new AmountCell[shape.AmountCount];
+            var rates = new Rate[shape.RateCount];
+            Array.Fill(rates, Rate.NotApplicable);
+            for (int s = 0; s < shape.Slots.Count; s++)
+            {
+                var slot = shape.Slots[s];
+                int at = map[s];
+                string text = at >= 0 && at < cells.Count ? cells[at] : string.Empty;
+                switch (slot.Kind)
+                {
+                    case SlotKind.Code:
+                        code = text;
+                        break;
+                    case SlotKind.Name:
+                        name = text;
+                        break;
+                    case SlotKind.Amount:
+                        var amount = AmountCell.Parse(text, unit);
+                        if (amount.TryGetValue(out var cell))
+                        {
+                            amounts[slot.Index] = cell;
+                        }
+                        else
+                        {
+                            reader.Report(ReadRules.UnreadableAmount, row.Number, row.ColumnOf(at), $"The {slot.Header} cell of {kind.ChineseTitle()} is not an amount: {amount.Error!.Message}", row.RawCell(at));
+                        }
+
+                        break;
+                    default:
+                        var rate = Rate.Parse(text);
+                        if (rate.TryGetValue(out var r))
+                        {
+                            rates[slot.Index] = r;
+                        }
+                        else
+                        {
+                            reader.Report(ReadRules.UnreadableRate, row.Number, row.ColumnOf(at), $"The {slot.Header} cell of {kind.ChineseTitle()} is not a rate: {rate.Error!.Message}", row.RawCell(at));
+                        }
+
+                        break;
+                }
+            }
+
+            int width = map.Length > shape.Slots.Count ? map[^1] : map.Take(shape.Slots.Count).DefaultIfEmpty(-1).Max();
+            for (int c = width + 1; c < cells.Count; c++)
+            {
+                if (cells[c].Length > 0)
+                {
+                    reader.Report(ReadRules.ExtraCell, row.Number, row.ColumnOf(c), $"A cell beyond the columns of {kind.ChineseTitle()}'s header; it is not read.", row.RawCell(c));
+                }
+            }
+
+            return (code, name, amounts, rates);
+        }
+
+        /// <summary>
+        /// Where each slot of the shape stands: found by header text (the lowest header cell above a column, then the
+        /// cells above it); equal texts are taken in order. The last element is the index of the last header column.
+        /// </summary>
+        private int[] Layout(TableShape shape, List<SourceLine> header, SourceLine firstData)
+        {
+            var map = new int[shape.Slots.Count + 1];
+            Array.Fill(map, -1);
+            if (header.Count == 0)
+            {
+                Once(ReadRules.MissingHeader, firstData.Number, $"{kind.ChineseTitle()} has no header row; its columns are taken in the standard order ({string.Join(" ", shape.Slots.Select(s => s.Header))}).", firstData.Raw);
+                for (int s = 0; s < shape.Slots.Count; s++)
+                {
+                    map[s] = s;
+                }
+
+                map[^1] = shape.Slots.Count - 1;
+                return map;
+            }
+
+            int width = header.Max(h => h.Cells.Count);
+            int lastNamed = -1;
+            var unknown = new List<string>();
+            for (int i = 0; i < width; i++)
+            {
+                var labels = Labels(header, i);
+                if (labels.Count == 0)
+                {
+                    continue;
+                }
+
+                lastNamed = i;
+                int slot = -1;
+                foreach (string label in labels)
+                {
+                    slot = Match(shape, map, ReadText.Key(label));
+                    if (slot >= 0)
+                    {
+                        break;
+                    }
+                }
+
+                if (slot >= 0)
+                {
+                    map[slot] = i;
+                }
+                else if (!HeaderWords.Contains(ReadText.Key(labels[0])))
+                {
+                    unknown.Add(labels[0]);
+                    Once(ReadRules.UnknownColumn, header[^1].Number, $"{kind.ChineseTitle()} has a column “{labels[0]}” that the standard table does not have; its cells are not read.", labels[0]);
+                }
+            }
+
+            map[^1] = Math.Max(lastNamed, map.Take(shape.Slots.Count).Max());
+            for (int s = 0; s < shape.Slots.Count; s++)
+            {
+                var slot = shape.Slots[s];
+                if (map[s] < 0 && !(slot.Kind == SlotKind.Name && !shape.Coded))
+                {
+                    Once(ReadRules.MissingColumn, header[^1].Number, $"The header of {kind.ChineseTitle()} names no “{slot.Header}” column; its cells are read as blank.", slot.Header);
+                }
+            }
+
+            return map;
+        }
+
+        /// <summary>The labels of header column <paramref name="i"/>: its lowest non-blank cell, then the nearest cell at or left of it in each row above.</summary>
+        private static List<string> Labels(List<SourceLine> header, int i)
+        {
+            var labels = new List<string>();
+            int leafRow = -1;
+            for (int r = header.Count - 1; r >= 0; r--)
+            {
+                var cells = header[r].Cells;
+                if (i < cells.Count && cells[i].Length > 0)
+                {
+                    labels.Add(cells[i]);
+                    leafRow = r;
+                    break;
+                }
+            }
+
+            for (int r = leafRow - 1; r >= 0 && leafRow >= 0; r--)
+            {
+                var cells = header[r].Cells;
+                for (int k = Math.Min(i, cells.Count - 1); k >= 0; k--)
+                {
+                    if (cells[k].Length > 0)
+                    {
+                        labels.Add(cells[k]);
+                        break;
+                    }
+                }
+            }
+
+            return labels;
+        }
+
+        private static int Match(TableShape shape, int[] map, string key)
+        {
+            if (key.Length == 0)
+            {
+                return -1;
+            }
+
+            for (int s = 0; s < shape.Slots.Count; s++)
+            {
+                if (map[s] < 0 && shape.Slots[s].Names.Any(n => ReadText.Key(n) == key))
+                {
+                    return s;
+                }
+            }
+
+            // A second column with the same header is the variant: 增减额 then 增减额（扣除中央基建投资）.
+            for (int s = 0; s < shape.Slots.Count; s++)
+            {
+                if (map[s] < 0 && ReadText.Key(shape.Slots[s].Header).StartsWith(key + "(", StringComparison.Ordinal))
+                {
+                    return s;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A row with a code or an amount, or a 合计 label among no other header text.</summary>
+        private bool IsDataRow(TableShape shape, IReadOnlyList<string> cells)
+        {
+            if (cells.Any(IsTotalLabel) && !LooksLikeHeader(shape, cells))
+            {
+                return true;
+            }
+
+            foreach (string cell in cells)
+            {
+                if (cell.Length == 0)
+                {
+                    continue;
+                }
+
+                if (IsCodeLike(cell) || cell == "-")
+                {
+                    return true;
+                }
+
+                if (cell.Any(char.IsAsciiDigit) && (AmountCell.TryParse(cell, unit, out _) || Rate.TryParse(cell, out _)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a row names columns (a 合计 label alone does not: it is the total row's).</summary>
+        private static bool LooksLikeHeader(TableShape shape, IReadOnlyList<string> cells) =>
+            cells.Any(c => c.Length > 0 && !IsTotalLabel(c) && (HeaderWords.Contains(ReadText.Key(c)) || shape.Slots.Any(s => s.Names.Any(n => ReadText.Key(n) == ReadText.Key(c)))));
+
+        private void Once(Validation.Rule rule, int line, string message, string raw)
+        {
+            if (reported.Add(rule.Id + "\u0001" + message))
+            {
+                reader.Report(rule, line, 0, message, raw);
+            }
+        }
+
+        public IncomeExpenditureSummaryTable ReadIncomeExpenditureSummary()
+        {
+            var incomeItems = new List<SummaryLine>();
+            var expenditureItems = new List<SummaryLine>();
+            AmountCell current = default, unused = default, carry = default, incomeTotal = default, currentOut = default, carryForward = default, outTotal = default;
+            foreach (var (row, side, label, cell) in Pairs())
+            {
+                string key = ReadText.Key(ReadText.StripNumbering(label));
+                if (side == 0)
+                {
+                    switch (key)
+                    {
+                        case "本年收入合计": current = cell; break;
+                        case "使用非财政拨款结余": unused = cell; break;
+                        case "上年结转": carry = cell; break;
+                        case "收入总计": incomeTotal = cell; break;
+                        default: incomeItems.Add(new SummaryLine(ReadText.StripNumbering(label), cell)); break;
+                    }
+                }
+                else
+                {
+                    switch (key)
+                    {
+                        case "本年支出合计": currentOut = cell; break;
+                        case "结转下年": carryForward = cell; break;
+                        case "支出总计": outTotal = cell; break;
+                        default: expenditureItems.Add(new SummaryLine(ReadText.StripNumbering(label), cell)); break;
+                    }
+                }
+            }
+
+            return new IncomeExpenditureSummaryTable(unit, incomeItems, current, unused, carry, incomeTotal, expenditureItems, currentOut, carryForward, outTotal, note);
+        }
+
+        public FiscalAppropriationSummaryTable ReadFiscalAppropriationSummary()
+        {
+            var items = new List<SummaryLine>();
+            AmountCell current = default, carry = default, incomeTotal = default, currentOut = default, carryForward = default, outTotal = default;
+            var currentFunds = new AmountCell[3];
+            var carryFunds = new AmountCell[3];
+            AmountCell[]? group = null;
+            bool afterCarryForward = false;
+            foreach (var (row, side, label, cell) in Pairs())
+            {
+                string key = ReadText.Key(ReadText.StripNumbering(label));
+                if (side == 0)
+                {
+                    int fund = key.Contains("一般公共预算", StringComparison.Ordinal) ? 0 : key.Contains("政府性基金", StringComparison.Ordinal) ? 1 : key.Contains("国有资本经营", StringComparison.Ordinal) ? 2 : -1;
+                    switch (key)
+                    {
+                        case "本年收入": current = cell; group = currentFunds; break;
+                        case "上年结转": carry = cell; group = carryFunds; break;
+                        case "收入总计": incomeTotal = cell; group = null; break;
+                        default:
+                            if (fund >= 0 && group is not null)
+                            {
+                                group[fund] = cell;
+                            }
+                            else
+                            {
+                                reader.Report(ReadRules.UnknownRowLabel, row.Number, 0, $"“{label}” is not a line of the income side of 财政拨款收支总表; it is not read.", row.Raw);
+                            }
+
+                            break;
+                    }
+                }
+                else
+                {
+                    switch (key)
+                    {
+                        case "本年支出": currentOut = cell; break;
+                        case "结转下年": carryForward = cell; afterCarryForward = true; break;
+                        case "支出总计": outTotal = cell; break;
+                        default:
+                            if (afterCarryForward)
+                            {
+                                reader.Report(ReadRules.UnknownRowLabel, row.Number, 0, $"“{label}” stands below 结转下年 on the expenditure side of 财政拨款收支总表; it is not read.", row.Raw);
+                            }
+                            else
+                            {
+                                items.Add(new SummaryLine(ReadText.StripNumbering(label), cell));
+                            }
+
+                            break;
+                    }
+                }
+            }
+
+            return new FiscalAppropriationSummaryTable(
+                unit, current, new FundAmounts(currentFunds[0], currentFunds[1], currentFunds[2]), carry, new FundAmounts(carryFunds[0], carryFunds[1], carryFunds[2]), incomeTotal, currentOut, items, carryForward, outTotal, note);
+        }
+
+        /// <summary>The (label, amount) pairs of a two-sided summary table: income side 0, expenditure side 1.</summary>
+        private IEnumerable<(SourceLine Row, int Side, string Label, AmountCell Cell)> Pairs()
+        {
+            (int Name, int Amount)[]? sides = null;
+            foreach (var row in rows)
+            {
+                var cells = row.Cells;
+                var keys = cells.Select(ReadText.Key).ToArray();
+                if (keys.All(k => k.Length == 0 || HeaderWords.Contains(k) || k is "金额"))
+                {
+                    var names = keys.Select((k, i) => (k, i)).Where(p => p.k == "项目").Select(p => p.i).ToArray();
+                    if (names.Length >= 2)
+                    {
+                        sides = names.Take(2).Select(n => (n, Array.FindIndex(keys, n + 1, k => k is "预算数" or "金额" or "执行数") is int a and >= 0 ? a : n + 1)).ToArray();
+                    }
+
+                    continue;
+                }
+
+                if (sides is null)
+                {
+                    Once(ReadRules.MissingHeader, row.Number, $"{kind.ChineseTitle()} has no 项目/预算数 header row; the income side is taken from the first two columns and the expenditure side from the next two.", row.Raw);
+                    sides = [(0, 1), (2, 3)];
+                }
+
+                for (int s = 0; s < 2; s++)
+                {
+                    var (n, a) = sides[s];
+                    string label = n < cells.Count ? cells[n] : string.Empty;
+                    string text = a < cells.Count ? cells[a] : string.Empty;
+                    if (label.Length == 0 && text.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (label.Length == 0)
+                    {
+                        reader.Report(ReadRules.UnknownRowLabel, row.Number, row.ColumnOf(a), $"An amount of {kind.ChineseTitle()} has no label; it is not read.", row.RawCell(a));
+                        continue;
+                    }
+
+                    var parsed = AmountCell.Parse(text, unit);
+                    if (!parsed.TryGetValue(out var cell))
+                    {
+                        reader.Report(ReadRules.UnreadableAmount, row.Number, row.ColumnOf(a), $"The amount of “{label}” in {kind.ChineseTitle()} is not an amount: {parsed.Error!.Message}", row.RawCell(a));
+                    }
+
+                    yield return (row, s, label, cell);
+                }
+
+                int last = sides.Max(p => Math.Max(p.Name, p.Amount));
+                for (int c = last + 1; c < cells.Count; c++)
+                {
+                    if (cells[c].Length > 0)
+                    {
+                        reader.Report(ReadRules.ExtraCell, row.Number, row.ColumnOf(c), $"A cell beyond the columns of {kind.ChineseTitle()}; it is not read.", row.RawCell(c));
+                    }
+                }
+            }
+        }
+    }
+}

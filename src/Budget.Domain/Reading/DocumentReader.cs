@@ -1,0 +1,417 @@
+using System.Globalization;
+using Budget.Domain.Classification;
+using Budget.Domain.Money;
+using Budget.Domain.Performance;
+using Budget.Domain.Statements;
+using Budget.Domain.Validation;
+
+namespace Budget.Domain.Reading;
+
+/// <summary>
+/// One reading of one document: walks the lines once, hands each table, sheet and narrative paragraph to its
+/// reader, and collects what it read, the diagnostics and the passages. The partial files hold the table, sheet and
+/// narrative readers.
+/// </summary>
+internal sealed partial class DocumentReader
+{
+    private readonly List<SourceLine> lines;
+    private readonly List<ReadDiagnostic> diagnostics = [];
+    private readonly List<Passage> passages = [];
+    private readonly Dictionary<TableKind, (IStandardTable Table, int Line)> tables = [];
+    private readonly List<PerformanceSheet> sheets = [];
+    private readonly List<NarrativeFigure> narrative = [];
+
+    private Department? department;
+    private string? unitName;
+    private int? fiscalYear;
+    private DocumentKind documentKind;
+    private bool titleSeen;
+
+    private DocumentReader(string text)
+    {
+        lines = SourceLine.Split(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
+    }
+
+    private enum Mode
+    {
+        Prose,
+        Narrative,
+        OtherMatters,
+    }
+
+    public static DisclosureReadResult Read(string text)
+    {
+        var reader = new DocumentReader(text);
+        try
+        {
+            reader.Run();
+        }
+#pragma warning disable CA1031 // The reader's promise is to never throw: a defect becomes a diagnostic (and tests assert it never appears).
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            reader.diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, 0, 0, $"The reader failed: {e.GetType().Name}: {e.Message}", string.Empty));
+        }
+
+        return reader.Result();
+    }
+
+    private void Report(Rule rule, int line, int column, string message, string raw) =>
+        diagnostics.Add(new ReadDiagnostic(rule, line, column, message, raw));
+
+    private void Run()
+    {
+        CheckText();
+        var mode = Mode.Prose;
+        var passage = new PassageBuilder(this);
+        var paragraph = new ParagraphBuilder(this);
+        int i = 0;
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            if (line.IsBlank || IsLabelLine(line.Text))
+            {
+                i++;
+                continue;
+            }
+
+            if (!line.HasTab && !titleSeen && TryTitle(line.Text))
+            {
+                i++;
+                continue;
+            }
+
+            if (!line.HasTab && (line.IsHeading || line.Text.Length <= 60))
+            {
+                string text = line.Text;
+                if (IsSheetTitle(text) && FollowedByRows(i))
+                {
+                    paragraph.Flush();
+                    passage.Flush();
+                    i = ReadSheet(i);
+                    continue;
+                }
+
+                if (TableKindOfTitle(text) is { } kind && FollowedByRows(i))
+                {
+                    paragraph.Flush();
+                    passage.Flush();
+                    i = ReadTable(kind, i);
+                    continue;
+                }
+            }
+
+            if (line.IsHeading && !(mode is Mode.Narrative or Mode.OtherMatters && IsParagraphHeading(line)))
+            {
+                paragraph.Flush();
+                string text = line.Text;
+                if (IsPartHeading(text))
+                {
+                    passage.Flush();
+                    if (text.Contains("情况说明", StringComparison.Ordinal))
+                    {
+                        mode = Mode.Narrative;
+                        paragraph.Section = string.Empty;
+                        paragraph.OtherMatters = false;
+                    }
+                    else
+                    {
+                        mode = Mode.Prose;
+                        passage.Start(line);
+                    }
+                }
+                else if (mode == Mode.Narrative || mode == Mode.OtherMatters)
+                {
+                    if (text.Contains("其他重要事项", StringComparison.Ordinal))
+                    {
+                        mode = Mode.OtherMatters;
+                        paragraph.Section = "其他重要事项";
+                        paragraph.OtherMatters = true;
+                    }
+                    else if (mode == Mode.Narrative && SectionOfNarrativeHeading(text) is { } section)
+                    {
+                        paragraph.Section = section;
+                    }
+                    else if (mode == Mode.OtherMatters)
+                    {
+                        paragraph.Section = ReadText.StripNumbering(text);
+                    }
+                }
+                else
+                {
+                    passage.Flush();
+                    passage.Start(line);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (line.HasTab)
+            {
+                if (line.Cells.Any(c => c.Length > 0))
+                {
+                    Report(ReadRules.StrayLine, line.Number, 0, "A table row stands outside any table (no table title before it); it is kept here.", line.Raw);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (mode is Mode.Narrative or Mode.OtherMatters)
+            {
+                paragraph.Add(line);
+            }
+            else
+            {
+                passage.Add(line);
+            }
+
+            i++;
+        }
+
+        paragraph.Flush();
+        passage.Flush();
+    }
+
+    private DisclosureReadResult Result()
+    {
+        if (!titleSeen)
+        {
+            int year = lines.Select(l => ReadText.TryFindYear(l.Text.Length > 0 ? l.Text : l.Raw, out int y, out _, out _) ? y : 0).FirstOrDefault(y => y > 0);
+            fiscalYear = year > 0 ? year : 1950;
+            Report(ReadRules.MissingTitle, 0, 0, year > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"No title line states the department and fiscal year; the year {year} is the first one the text mentions.")
+                : "No title line states the department and fiscal year, and the text mentions no year; 1950 stands in.", string.Empty);
+        }
+
+        department ??= sheets.Select(s => s.Department).FirstOrDefault();
+        if (department is null)
+        {
+            Report(ReadRules.MissingDepartment, 0, 0, "The department's code is stated neither in the title ([code]name) nor on a performance sheet; the code 0 stands in.", unitName ?? string.Empty);
+            department = new Department("0", string.IsNullOrWhiteSpace(unitName) ? "未知部门" : unitName);
+        }
+
+        if (tables.Count == 0 && sheets.Count == 0)
+        {
+            Report(ReadRules.NothingRead, 0, 0, "The text contains no standard table and no performance sheet.", string.Empty);
+        }
+
+        CheckUnits();
+        var budget = new DepartmentBudget(department, fiscalYear ?? 1950, documentKind)
+            .WithIncomeExpenditureSummary(Table<IncomeExpenditureSummaryTable>(TableKind.IncomeExpenditureSummary))
+            .WithIncome(Table<IncomeTable>(TableKind.Income))
+            .WithExpenditure(Table<ExpenditureTable>(TableKind.Expenditure))
+            .WithFiscalAppropriationSummary(Table<FiscalAppropriationSummaryTable>(TableKind.FiscalAppropriationSummary))
+            .WithGeneralPublicBudgetExpenditure(Table<GeneralPublicBudgetExpenditureTable>(TableKind.GeneralPublicBudgetExpenditure))
+            .WithBasicExpenditure(Table<BasicExpenditureTable>(TableKind.BasicExpenditure))
+            .WithGovernmentFundExpenditure(Table<GovernmentFundExpenditureTable>(TableKind.GovernmentFundExpenditure))
+            .WithStateCapitalExpenditure(Table<StateCapitalExpenditureTable>(TableKind.StateCapitalExpenditure))
+            .WithThreePublicExpenses(Table<ThreePublicExpensesTable>(TableKind.ThreePublicExpenses))
+            .WithNarrative(ResolveCodes(narrative))
+            .WithOtherMatters(BuildOtherMatters())
+            .WithPerformanceSheets(sheets);
+        return new DisclosureReadResult(budget, diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column), passages);
+    }
+
+    private T? Table<T>(TableKind kind)
+        where T : class, IStandardTable =>
+        tables.TryGetValue(kind, out var t) ? (T)t.Table : null;
+
+    private void CheckText()
+    {
+        foreach (var line in lines)
+        {
+            string raw = line.Raw;
+            for (int c = 0; c < raw.Length; c++)
+            {
+                char ch = raw[c];
+                if ((char.IsControl(ch) && ch != '\t') || ch == '\uFFFD' || char.IsSurrogate(ch) && !(char.IsHighSurrogate(ch) && c + 1 < raw.Length && char.IsLowSurrogate(raw[c + 1])) && !(char.IsLowSurrogate(ch) && c > 0 && char.IsHighSurrogate(raw[c - 1])))
+                {
+                    Report(ReadRules.NotText, line.Number, c + 1, string.Create(CultureInfo.InvariantCulture, $"The line holds U+{(int)ch:X4}, which is not text; the line is read as it decodes."), raw);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void CheckUnits()
+    {
+        var units = tables.Values.Select(t => (t.Table.Unit, t.Line)).ToList();
+        if (units.Count < 2)
+        {
+            return;
+        }
+
+        var common = units.GroupBy(u => u.Unit).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        foreach (var (unit, line) in units.Where(u => u.Unit != common).OrderBy(u => u.Line))
+        {
+            Report(ReadRules.UnitMismatch, line, 0, $"This table is in {unit.Symbol()} while the document's other tables are in {common.Symbol()}; its amounts are read in {unit.Symbol()}.", unit.Symbol());
+        }
+    }
+
+    private bool TryTitle(string text)
+    {
+        if (!ReadText.TryFindYear(text, out int year, out int start, out int end))
+        {
+            return false;
+        }
+
+        string after = text[end..];
+        if (!(after.Contains("预算", StringComparison.Ordinal) || after.Contains("决算", StringComparison.Ordinal)) || after.Contains("说明", StringComparison.Ordinal) || after.Contains('表', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string name = text[..start].Trim();
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        titleSeen = true;
+        fiscalYear = year;
+        documentKind = after.Contains("决算", StringComparison.Ordinal) ? DocumentKind.FinalAccounts : DocumentKind.Budget;
+        if (Department.TryParse(name, out var d))
+        {
+            department = d;
+            unitName = d.Name;
+        }
+        else
+        {
+            unitName = name;
+        }
+
+        return true;
+    }
+
+    private static bool IsLabelLine(string text)
+    {
+        string key = ReadText.Squeeze(text);
+        int at = key.IndexOf("公开表", StringComparison.Ordinal);
+        if (at < 0 || at > 2 || key.Length > at + 6)
+        {
+            return false;
+        }
+
+        return key[(at + 3)..].All(c => CellText.DigitValue(c) >= 0 || c is '-' or '－');
+    }
+
+    private static bool IsPartHeading(string text)
+    {
+        string t = text.TrimStart();
+        return t.StartsWith('第') && t.Contains("部分", StringComparison.Ordinal) && t.IndexOf("部分", StringComparison.Ordinal) <= 5;
+    }
+
+    /// <summary>A heading in the narrative that is really the start of a numbered paragraph (#### 1. …).</summary>
+    private static bool IsParagraphHeading(SourceLine line) =>
+        line.HeadingLevel >= 4 || (line.Text.Length > 0 && char.IsAsciiDigit(line.Text[0]) && ReadText.StripNumbering(line.Text) != line.Text);
+
+    private static bool IsSheetTitle(string text)
+    {
+        string key = ReadText.Squeeze(text);
+        return key.EndsWith("绩效目标表", StringComparison.Ordinal) && key.Length > 5 && !key.Contains("说明", StringComparison.Ordinal);
+    }
+
+    /// <summary>The standard table a title names, or null (narrative headings "关于…的说明" and sheet titles name none).</summary>
+    internal static TableKind? TableKindOfTitle(string text)
+    {
+        string key = ReadText.Key(ReadText.StripNumbering(text));
+        if (key.Length > 40 || key.Contains("说明", StringComparison.Ordinal) || key.Contains("绩效", StringComparison.Ordinal) || key.Contains("部分", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (!key.EndsWith('表'))
+        {
+            return null;
+        }
+
+        return key switch
+        {
+            _ when key.Contains("三公", StringComparison.Ordinal) => TableKind.ThreePublicExpenses,
+            _ when key.Contains("财政拨款收支总表", StringComparison.Ordinal) => TableKind.FiscalAppropriationSummary,
+            _ when key.Contains("收支总表", StringComparison.Ordinal) => TableKind.IncomeExpenditureSummary,
+            _ when key.Contains("收入总表", StringComparison.Ordinal) => TableKind.Income,
+            _ when key.Contains("支出总表", StringComparison.Ordinal) => TableKind.Expenditure,
+            _ when key.Contains("基本支出表", StringComparison.Ordinal) => TableKind.BasicExpenditure,
+            _ when key.Contains("一般公共预算支出表", StringComparison.Ordinal) => TableKind.GeneralPublicBudgetExpenditure,
+            _ when key.Contains("政府性基金", StringComparison.Ordinal) => TableKind.GovernmentFundExpenditure,
+            _ when key.Contains("国有资本经营", StringComparison.Ordinal) => TableKind.StateCapitalExpenditure,
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether the lines after a title reach a tab-separated row before any other text.</summary>
+    private bool FollowedByRows(int titleIndex)
+    {
+        for (int j = titleIndex + 1; j < lines.Count && j <= titleIndex + 12; j++)
+        {
+            var line = lines[j];
+            if (line.HasTab)
+            {
+                return true;
+            }
+
+            if (line.IsBlank || IsLabelLine(line.Text) || AmountUnits.TryParseStatement(line.Text, out _) || IsYearLine(line.Text))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>A line such as (2024年度) under a sheet title.</summary>
+    private static bool IsYearLine(string text)
+    {
+        string t = ReadText.Squeeze(text).Trim('(', ')', '（', '）');
+        return t.Length is >= 5 and <= 8 && ReadText.TryFindYear(t, out _, out int start, out _) && start == 0;
+    }
+
+    /// <summary>Collects prose lines under a heading into a passage.</summary>
+    private sealed class PassageBuilder(DocumentReader reader)
+    {
+        private readonly List<string> text = [];
+        private string heading = string.Empty;
+        private int first;
+        private int headingLine;
+
+        public void Start(SourceLine line)
+        {
+            Flush();
+            heading = line.Text;
+            headingLine = line.Number;
+        }
+
+        public void Add(SourceLine line)
+        {
+            if (text.Count == 0)
+            {
+                first = line.Number;
+            }
+
+            text.Add(line.Raw.Trim());
+        }
+
+        public void Flush()
+        {
+            if (text.Count > 0)
+            {
+                reader.passages.Add(new Passage(heading, first, string.Join("\n", text)));
+                reader.Report(ReadRules.UnknownSection, first, 0, heading.Length > 0 ? $"The text under “{heading}” is not part of the model; it is kept as a passage." : "Text outside any known section is kept as a passage.", heading);
+                text.Clear();
+            }
+            else if (heading.Length > 0 && headingLine > 0)
+            {
+                // A heading with nothing under it (a table of contents line, a part title) is kept too.
+                reader.passages.Add(new Passage(heading, headingLine, string.Empty));
+            }
+
+            heading = string.Empty;
+            headingLine = 0;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Text;
+using Budget.Domain.Classification;
+
+namespace Budget.Domain.Reading;
+
+/// <summary>Small, linear text helpers of the reader: markup removal, numbering, years and integers.</summary>
+internal static class ReadText
+{
+    private const string ChineseNumerals = "一二三四五六七八九十百零〇两";
+
+    /// <summary>The text without HTML tags and <c>**</c>, trimmed (ideographic space included).</summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (text.IndexOf('<', StringComparison.Ordinal) < 0 && text.IndexOf("**", StringComparison.Ordinal) < 0)
+        {
+            return text.Trim();
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '<' && TagEnd(text, i) is int end and > 0)
+            {
+                i = end;
+                continue;
+            }
+
+            if (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
+            {
+                i++;
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>The index of the '&gt;' closing an HTML tag that starts at <paramref name="start"/>, or -1.</summary>
+    public static int TagEnd(string text, int start)
+    {
+        if (start + 1 >= text.Length || !(char.IsAsciiLetter(text[start + 1]) || text[start + 1] is '/' or '!'))
+        {
+            return -1;
+        }
+
+        int limit = Math.Min(text.Length, start + 300);
+        for (int i = start + 1; i < limit; i++)
+        {
+            if (text[i] == '>')
+            {
+                return i;
+            }
+
+            if (text[i] == '<')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The comparison key of a cleaned name (see <see cref="NameKey"/>).</summary>
+    public static string Key(string? text) => NameKey.Of(Clean(text));
+
+    /// <summary>The text without a leading enumeration: 一、 （一） (一) 1. 1、 1． 第一部分 ….</summary>
+    public static string StripNumbering(string text)
+    {
+        string t = text.TrimStart();
+        int i = 0;
+        if (t.StartsWith('第'))
+        {
+            int j = 1;
+            while (j < t.Length && (ChineseNumerals.Contains(t[j], StringComparison.Ordinal) || char.IsAsciiDigit(t[j])))
+            {
+                j++;
+            }
+
+            if (j > 1 && j < t.Length && t[j] is '部' or '章' or '节' && j + 1 < t.Length && t[j + 1] is '分' or ' ')
+            {
+                return t[(j + (t[j] == '部' ? 2 : 1))..].TrimStart();
+            }
+
+            return t;
+        }
+
+        if (t.Length > 0 && t[0] is '（' or '(')
+        {
+            int j = 1;
+            while (j < t.Length && (ChineseNumerals.Contains(t[j], StringComparison.Ordinal) || char.IsAsciiDigit(t[j])))
+            {
+                j++;
+            }
+
+            return j > 1 && j < t.Length && t[j] is '）' or ')' ? t[(j + 1)..].TrimStart() : t;
+        }
+
+        while (i < t.Length && (ChineseNumerals.Contains(t[i], StringComparison.Ordinal) || char.IsAsciiDigit(t[i])))
+        {
+            i++;
+        }
+
+        if (i > 0 && i < t.Length && t[i] is '、' or '．' or '.' && !(t[i] == '.' && i + 1 < t.Length && char.IsAsciiDigit(t[i + 1])))
+        {
+            return t[(i + 1)..].TrimStart();
+        }
+
+        return t;
+    }
+
+    /// <summary>Finds the first year (1950–2200) written as four digits followed, after optional spaces, by 年.</summary>
+    public static bool TryFindYear(string text, out int year, out int start, out int end)
+    {
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            if (!IsDigitRun(text, i, 4) || (i > 0 && char.IsAsciiDigit(text[i - 1])) || (i + 4 < text.Length && char.IsAsciiDigit(text[i + 4])))
+            {
+                continue;
+            }
+
+            int j = i + 4;
+            while (j < text.Length && text[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j < text.Length && text[j] == '年')
+            {
+                int value = int.Parse(text.AsSpan(i, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+                if (value is >= 1950 and <= 2200)
+                {
+                    year = value;
+                    start = i;
+                    end = j + 1;
+                    return true;
+                }
+            }
+        }
+
+        year = 0;
+        start = end = -1;
+        return false;
+    }
+
+    /// <summary>Whether the text is a small non-negative integer (at most four ASCII or full-width digits).</summary>
+    public static bool TryInteger(string text, out int value)
+    {
+        value = 0;
+        string t = text.Trim();
+        if (t.Length is 0 or > 4)
+        {
+            return false;
+        }
+
+        foreach (char c in t)
+        {
+            int d = CellText.DigitValue(c);
+            if (d < 0)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
+    /// <summary>Removes all white space.</summary>
+    public static string Squeeze(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The text of a goal cell: list items of an ordered list numbered <c>1. 2. …</c>, tags removed, white space
+    /// collapsed to single spaces.
+    /// </summary>
+    public static string GoalText(string cell)
+    {
+        var builder = new StringBuilder(cell.Length);
+        int item = 0;
+        bool ordered = false;
+        for (int i = 0; i < cell.Length; i++)
+        {
+            char c = cell[i];
+            if (c == '<' && TagEnd(cell, i) is int end and > 0)
+            {
+                string tag = cell[(i + 1)..end].TrimStart('/').Split(' ', 2)[0].ToLowerInvariant();
+                bool closing = cell[i + 1] == '/';
+                if (tag == "ol" && !closing)
+                {
+                    ordered = true;
+                    item = 0;
+                }
+                else if (tag is "ol" or "ul" && closing)
+                {
+                    ordered = false;
+                }
+
+                builder.Append(' ');
+                if (tag == "li" && !closing && ordered)
+                {
+                    builder.Append(++item).Append(". ");
+                }
+
+                i = end;
+                continue;
+            }
+
+            if (c == '*' && i + 1 < cell.Length && cell[i + 1] == '*')
+            {
+                i++;
+                continue;
+            }
+
+            builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+        }
+
+        var collapsed = new StringBuilder(builder.Length);
+        foreach (char c in builder.ToString())
+        {
+            if (c != ' ' || (collapsed.Length > 0 && collapsed[^1] != ' '))
+            {
+                collapsed.Append(c);
+            }
+        }
+
+        return collapsed.ToString().Trim();
+    }
+
+    private static bool IsDigitRun(string text, int start, int length)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text;
+
+namespace Budget.Domain.Reading;
+
+/// <summary>One line of a disclosure document: its number, raw text and, when it is one, its heading.</summary>
+internal sealed class SourceLine
+{
+    private string[]? cells;
+    private int[]? columns;
+
+    private SourceLine(int number, string raw, int headingLevel, string text)
+    {
+        Number = number;
+        Raw = raw;
+        HeadingLevel = headingLevel;
+        Text = text;
+    }
+
+    /// <summary>The 1-based line number.</summary>
+    public int Number { get; }
+
+    /// <summary>The line as it stands.</summary>
+    public string Raw { get; }
+
+    /// <summary>The heading level (number of #, 0 for a bold line), or -1 when the line is not a heading.</summary>
+    public int HeadingLevel { get; }
+
+    /// <summary>The text without markup: the heading's text, or the whole line cleaned.</summary>
+    public string Text { get; }
+
+    public bool IsHeading => HeadingLevel >= 0;
+
+    public bool IsBlank => Text.Length == 0 && !HasTab;
+
+    public bool HasTab => Raw.Contains('\t', StringComparison.Ordinal);
+
+    /// <summary>The cleaned cells of a tab-separated line (one cell for a line without tabs).</summary>
+    public IReadOnlyList<string> Cells
+    {
+        get
+        {
+            Split();
+            return cells!;
+        }
+    }
+
+    /// <summary>The 1-based column at which cell <paramref name="index"/> starts.</summary>
+    public int ColumnOf(int index)
+    {
+        Split();
+        return index < columns!.Length ? columns[index] : Raw.Length + 1;
+    }
+
+    /// <summary>The raw text of cell <paramref name="index"/>, or empty.</summary>
+    public string RawCell(int index)
+    {
+        var parts = Raw.Split('\t');
+        return index < parts.Length ? parts[index] : string.Empty;
+    }
+
+    private void Split()
+    {
+        if (cells is not null)
+        {
+            return;
+        }
+
+        var parts = Raw.Split('\t');
+        var c = new string[parts.Length];
+        var col = new int[parts.Length];
+        int at = 1;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            c[i] = ReadText.Clean(parts[i]);
+            col[i] = at;
+            at += parts[i].Length + 1;
+        }
+
+        columns = col;
+        cells = c;
+    }
+
+    /// <summary>Splits a text into lines (any new-line convention), merging a bold heading broken over two lines.</summary>
+    public static List<SourceLine> Split(string text)
+    {
+        var raw = new List<string>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            {
+                raw.Add(text[start..i]);
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        raw.Add(text[start..]);
+        var lines = new List<SourceLine>(raw.Count);
+        for (int i = 0; i < raw.Count; i++)
+        {
+            string line = raw[i];
+            string trimmed = line.Trim();
+
+            // A bold heading a converter broke over two lines: "**第二部分 …  " and "2024 年预算表**".
+            if (!line.Contains('\t', StringComparison.Ordinal) && trimmed.StartsWith("**", StringComparison.Ordinal) && !trimmed[2..].Contains("**", StringComparison.Ordinal)
+                && i + 1 < raw.Count && !raw[i + 1].Contains('\t', StringComparison.Ordinal) && raw[i + 1].Trim().EndsWith("**", StringComparison.Ordinal)
+                && !raw[i + 1].Trim().StartsWith("**", StringComparison.Ordinal))
+            {
+                lines.Add(Of(i + 1, line, trimmed + " " + raw[i + 1].Trim()));
+                lines.Add(Of(i + 2, raw[i + 1], string.Empty));
+                i++;
+                continue;
+            }
+
+            lines.Add(Of(i + 1, line, trimmed));
+        }
+
+        return lines;
+    }
+
+    private static SourceLine Of(int number, string raw, string trimmed)
+    {
+        if (trimmed.Length == 0 || raw.Contains('\t', StringComparison.Ordinal))
+        {
+            return new SourceLine(number, raw, -1, raw.Contains('\t', StringComparison.Ordinal) ? string.Empty : string.Empty);
+        }
+
+        if (trimmed[0] == '#')
+        {
+            int level = 0;
+            while (level < trimmed.Length && trimmed[level] == '#')
+            {
+                level++;
+            }
+
+            if (level <= 6 && (level == trimmed.Length || trimmed[level] == ' '))
+            {
+                return new SourceLine(number, raw, level, ReadText.Clean(trimmed[level..]));
+            }
+        }
+
+        if (trimmed.Length > 4 && trimmed.StartsWith("**", StringComparison.Ordinal) && trimmed.EndsWith("**", StringComparison.Ordinal)
+            && trimmed.IndexOf("**", 2, StringComparison.Ordinal) == trimmed.Length - 2)
+        {
+            return new SourceLine(number, raw, 0, ReadText.Clean(trimmed));
+        }
+
+        return new SourceLine(number, raw, -1, ReadText.Clean(trimmed));
+    }
+
+    public override string ToString() => new StringBuilder().Append(Number).Append(": ").Append(Raw).ToString();
+}

@@ -1,0 +1,74 @@
+using Budget.Domain.Statements;
+
+namespace Budget.Domain.Reading;
+
+/// <summary>What a column of a printed table holds.</summary>
+internal enum SlotKind
+{
+    Code,
+    Name,
+    Amount,
+    Rate,
+}
+
+/// <summary>A column of a printed table: what it holds, its index among the row's amounts or rates, and its header.</summary>
+internal sealed record Slot(SlotKind Kind, int Index, string Header, params string[] Aliases)
+{
+    public IEnumerable<string> Names => Aliases.Prepend(Header);
+}
+
+/// <summary>
+/// The printed layout of a standard table that has columns (T2, T3, T5–T9): its columns in standard order,
+/// taken from the model's column lists. The reader finds each column by its header text; the writer prints this
+/// order. One definition per table, shared by both.
+/// </summary>
+internal sealed record TableShape(TableKind Kind, bool Coded, bool EconomicCodes, IReadOnlyList<Slot> Slots)
+{
+    private static readonly Slot CodeSlot = new(SlotKind.Code, 0, "科目编码", "编码", "科目代码", "功能分类科目编码", "经济分类科目编码");
+    private static readonly Slot NameSlot = new(SlotKind.Name, 0, "科目名称", "名称", "项目");
+
+    public static TableShape Income { get; } = new(TableKind.Income, false, false, [new(SlotKind.Name, 0, "项目", "科目名称", "单位名称", "名称"), .. Amounts(IncomeRow.ColumnList)]);
+
+    public static TableShape Expenditure { get; } = CodedShape(TableKind.Expenditure, ExpenditureRow.ColumnList);
+
+    public static TableShape GeneralPublicBudgetExpenditure { get; } = new(
+        TableKind.GeneralPublicBudgetExpenditure,
+        true,
+        false,
+        [
+            CodeSlot, NameSlot,
+            .. Amounts(GeneralPublicBudgetExpenditureRow.ColumnList).Take(7),
+            new(SlotKind.Rate, 0, GeneralPublicBudgetExpenditureRow.RateColumnList[0].ChineseName),
+            Amounts(GeneralPublicBudgetExpenditureRow.ColumnList)[7],
+            new(SlotKind.Rate, 1, GeneralPublicBudgetExpenditureRow.RateColumnList[1].ChineseName),
+        ]);
+
+    public static TableShape BasicExpenditure { get; } = new(TableKind.BasicExpenditure, true, true, [CodeSlot, NameSlot, .. Amounts(BasicExpenditureRow.ColumnList)]);
+
+    public static TableShape GovernmentFundExpenditure { get; } = CodedShape(TableKind.GovernmentFundExpenditure, GovernmentFundExpenditureRow.ColumnList);
+
+    public static TableShape StateCapitalExpenditure { get; } = CodedShape(TableKind.StateCapitalExpenditure, StateCapitalExpenditureRow.ColumnList);
+
+    public static TableShape ThreePublicExpenses { get; } = new(TableKind.ThreePublicExpenses, false, false, Amounts(ThreePublicExpensesRow.ColumnList));
+
+    public int AmountCount => Slots.Count(s => s.Kind == SlotKind.Amount);
+
+    public int RateCount => Slots.Count(s => s.Kind == SlotKind.Rate);
+
+    public static TableShape? Of(TableKind kind) => kind switch
+    {
+        TableKind.Income => Income,
+        TableKind.Expenditure => Expenditure,
+        TableKind.GeneralPublicBudgetExpenditure => GeneralPublicBudgetExpenditure,
+        TableKind.BasicExpenditure => BasicExpenditure,
+        TableKind.GovernmentFundExpenditure => GovernmentFundExpenditure,
+        TableKind.StateCapitalExpenditure => StateCapitalExpenditure,
+        TableKind.ThreePublicExpenses => ThreePublicExpenses,
+        _ => null,
+    };
+
+    private static TableShape CodedShape(TableKind kind, IReadOnlyList<TableColumn> columns) => new(kind, true, false, [CodeSlot, NameSlot, .. Amounts(columns)]);
+
+    private static Slot[] Amounts(IReadOnlyList<TableColumn> columns) =>
+        columns.Select((c, i) => new Slot(SlotKind.Amount, i, c.ChineseName)).ToArray();
+}
