@@ -135,13 +135,22 @@ public static class DisclosureWriter
             if (figure.Section != section)
             {
                 section = figure.Section;
-                w.Line(string.Create(CultureInfo.InvariantCulture, $"## {++number}、关于{year}年{section}的说明"));
+                w.Line($"## {ChineseNumber(++number)}、关于{year}年{section}的说明");
                 w.Line();
             }
 
             w.Line(Sentence(figure));
             w.Line();
         }
+    }
+
+    /// <summary>一 to 九十九, as section numbers are written.</summary>
+    private static string ChineseNumber(int n)
+    {
+        const string Digits = "零一二三四五六七八九";
+        int tens = n / 10 % 10, ones = n % 10;
+        string t = tens == 0 ? string.Empty : (tens == 1 ? string.Empty : Digits[tens].ToString()) + "十";
+        return t + (ones == 0 && tens > 0 ? string.Empty : Digits[ones].ToString());
     }
 
     private static string Sentence(NarrativeFigure figure)

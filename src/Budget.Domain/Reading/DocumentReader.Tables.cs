@@ -152,10 +152,6 @@ internal sealed partial class DocumentReader
                 }
             }
 
-            if (data.Count == 0 && header.Count > 0)
-            {
-                reader.Report(ReadRules.EmptyTable, header[0].Number, 0, $"{kind.ChineseTitle()} has a header but no data row.", header[0].Raw);
-            }
 
             return kind switch
             {
