@@ -91,7 +91,7 @@ internal sealed partial class DocumentReader
             projectName = "（未命名项目）";
         }
 
-        if (sheet.Department is null)
+        if (sheet.Department is null && !sheet.DepartmentReported)
         {
             Report(ReadRules.MissingSheetField, title.Number, 0, $"The sheet “{projectName}” has no readable 主管部门及代码; the document's department stands in.", title.Raw);
         }
@@ -144,10 +144,12 @@ internal sealed partial class DocumentReader
             if (Department.TryParse(text, out var dept))
             {
                 sheet.Department = dept;
+                sheetDepartment ??= dept;
             }
             else
             {
-                Report(ReadRules.MissingSheetField, line.Number, line.ColumnOf(Math.Min(d + 1, cells.Count - 1)), $"“{text}” is not a department as [code]name.", line.Raw);
+                sheet.DepartmentReported = true;
+                Report(ReadRules.MissingSheetField, line.Number, line.ColumnOf(Math.Min(d + 1, cells.Count - 1)), $"“{text}” is not a department as [code]name; the document's department stands in.", line.Raw);
             }
 
             if (At("实施单位") is int u and >= 0)
@@ -253,7 +255,7 @@ internal sealed partial class DocumentReader
         }
 
         string? newLevel1 = null, newLevel2 = null;
-        while (cells.Count > 2)
+        while (cells.Count > 0)
         {
             string text = cells[0].Text;
             if (IndicatorTaxonomy.IsLevel1(text))
@@ -272,14 +274,14 @@ internal sealed partial class DocumentReader
             cells.RemoveAt(0);
         }
 
-        if (cells.Count == 4)
+        if (cells.Count == 4 && cells[0].Index == 1 && cells[3].Index == 4)
         {
             // Level names outside the taxonomy, in their standard places.
             newLevel1 = cells[0].Text;
             newLevel2 = cells[1].Text;
             cells.RemoveRange(0, 2);
         }
-        else if (cells.Count == 3)
+        else if (cells.Count == 3 && cells[0].Index == 2 && cells[2].Index == 4)
         {
             newLevel2 = cells[0].Text;
             cells.RemoveAt(0);
@@ -334,6 +336,8 @@ internal sealed partial class DocumentReader
         public bool OtherFound { get; set; }
 
         public int? ExecutionPoints { get; set; }
+
+        public bool DepartmentReported { get; set; }
 
         public StringBuilder Goal { get; } = new();
 

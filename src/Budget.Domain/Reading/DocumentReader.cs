@@ -22,6 +22,7 @@ internal sealed partial class DocumentReader
     private readonly List<NarrativeFigure> narrative = [];
 
     private Department? department;
+    private Department? sheetDepartment;
     private string? unitName;
     private int? fiscalYear;
     private DocumentKind documentKind;
@@ -185,7 +186,7 @@ internal sealed partial class DocumentReader
                 : "No title line states the department and fiscal year, and the text mentions no year; 1950 stands in.", string.Empty);
         }
 
-        department ??= sheets.Select(s => s.Department).FirstOrDefault();
+        department ??= sheetDepartment;
         if (department is null)
         {
             Report(ReadRules.MissingDepartment, 0, 0, "The department's code is stated neither in the title ([code]name) nor on a performance sheet; the code 0 stands in.", unitName ?? string.Empty);
@@ -257,8 +258,12 @@ internal sealed partial class DocumentReader
             return false;
         }
 
-        string after = text[end..];
-        if (!(after.Contains("预算", StringComparison.Ordinal) || after.Contains("决算", StringComparison.Ordinal)) || after.Contains("说明", StringComparison.Ordinal) || after.Contains('表', StringComparison.Ordinal))
+        // After the year only: (度)(部门|单位)预算|决算(公开), as in "2024 年度预算" or "2024年部门决算".
+        string after = ReadText.Squeeze(text[end..]);
+        after = after.StartsWith('度') ? after[1..] : after;
+        after = after.StartsWith("部门", StringComparison.Ordinal) || after.StartsWith("单位", StringComparison.Ordinal) ? after[2..] : after;
+        after = after.EndsWith("公开", StringComparison.Ordinal) ? after[..^2] : after;
+        if (after is not ("预算" or "决算"))
         {
             return false;
         }
