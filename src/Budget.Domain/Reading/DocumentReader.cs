@@ -51,7 +51,7 @@ internal sealed partial class DocumentReader
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            reader.diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, 0, 0, $"The reader failed: {e.GetType().Name}: {e.Message}", string.Empty));
+            reader.diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, 0, 0, $"The reader failed: {e.GetType().Name}: {e.Message} Please report it with the text read.", e.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty));
         }
 
         return reader.Result();

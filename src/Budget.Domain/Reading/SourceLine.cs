@@ -48,14 +48,14 @@ internal sealed class SourceLine
     public int ColumnOf(int index)
     {
         Split();
-        return index < columns!.Length ? columns[index] : Raw.Length + 1;
+        return index < 0 ? 0 : index < columns!.Length ? columns[index] : Raw.Length + 1;
     }
 
     /// <summary>The raw text of cell <paramref name="index"/>, or empty.</summary>
     public string RawCell(int index)
     {
         var parts = Raw.Split('\t');
-        return index < parts.Length ? parts[index] : string.Empty;
+        return index >= 0 && index < parts.Length ? parts[index] : string.Empty;
     }
 
     private void Split()
