@@ -1,33 +1,64 @@
-// The main job, at this stage of the library: read the MOHRSS 2024 department budget (embedded as JSON in
-// Data/) into the model and check it with the money and classification types: every code and printed name
-// against the 2024 catalogues, the row identities and the 类/款/项 hierarchy of the expenditure tables, the
-// change amount and rate of every row of the general public budget table, the narrative's shares and
-// changes against the tables, and the performance target sheets against the rule catalogue (PS001-PS006). Findings are results, not failures: the exit code is 1 only when the document
-// cannot be read.
+// The main job: read the MOHRSS 2024 department budget as published (the document's text, as PDF-to-text
+// converters produce it: Data/mohrss-2024-budget.txt) into the model, report what the reader could not read, and
+// check the budget with the money and classification types: every code and printed name against the 2024
+// catalogues, the row identities and the 类/款/项 hierarchy of the expenditure tables, the change amount and rate of
+// every row of the general public budget table, the narrative's shares and changes against the tables, and the
+// performance target sheets against the rule catalogue (PS001-PS006). Findings are results, not failures: the exit
+// code is 1 only when the document cannot be read.
 //
 //   dotnet run --project samples/Budget.Report                       (the embedded sample)
+//   dotnet run --project samples/Budget.Report -- other-budget.txt   (any document in the same text layout)
 //   dotnet run --project samples/Budget.Report -- other.budget.json  (any budget in the library's JSON schema)
 using Budget.Domain;
 using Budget.Domain.Classification;
 using Budget.Domain.Money;
+using Budget.Domain.Reading;
 using Budget.Domain.Serialization;
 using Budget.Domain.Statements;
 using Budget.Domain.Validation;
 
-string path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "Data", "mohrss-2024.budget.json");
-ParseResult<DepartmentBudget> read;
-using (var stream = File.OpenRead(path))
+string path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "Data", "mohrss-2024-budget.txt");
+DepartmentBudget budget;
+if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
 {
-    read = BudgetJson.Deserialize(stream);
+    ParseResult<DepartmentBudget> read;
+    using (var stream = File.OpenRead(path))
+    {
+        read = BudgetJson.Deserialize(stream);
+    }
+
+    if (read.Error is { } readError)
+    {
+        Console.Error.WriteLine($"{path}: {readError}");
+        return 1;
+    }
+
+    budget = read.Value;
+}
+else
+{
+    DisclosureReadResult document;
+    using (var stream = File.OpenRead(path))
+    {
+        document = DisclosureReader.Read(stream);
+    }
+
+    var notable = document.Diagnostics.Where(d => d.Severity != Severity.Information).ToList();
+    Console.WriteLine($"Read {Path.GetFileName(path)}: {document}");
+    Console.WriteLine($"  {document.Passages.Count} passages of text kept outside the model; {notable.Count} diagnostics beyond them:");
+    foreach (var diagnostic in notable)
+    {
+        Console.WriteLine($"  line {diagnostic}");
+    }
+
+    if (document.DiagnosticsOf(ReadRules.NothingRead.Id).Count > 0)
+    {
+        return 1;
+    }
+
+    budget = document.Budget;
 }
 
-if (read.Error is { } readError)
-{
-    Console.Error.WriteLine($"{path}: {readError}");
-    return 1;
-}
-
-var budget = read.Value;
 var policy = RoundingPolicy.Default;
 var functional = CatalogueSet.Embedded.Functional(budget.FiscalYear);
 var economic = CatalogueSet.Embedded.DepartmentEconomic(budget.FiscalYear);

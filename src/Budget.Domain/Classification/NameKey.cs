@@ -20,28 +20,53 @@ public static class NameKey
             return string.Empty;
         }
 
-        string normalized = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
+        // One pass over the characters disclosures are made of, whose NFKC form is known: ASCII, CJK ideographs,
+        // Chinese punctuation (stable), full-width ASCII (its half-width form) and the ideographic space.
+        // Anything else goes through ICU's normalisation.
         bool plain = true;
-        foreach (char c in normalized)
+        foreach (char c in name)
         {
-            if (char.IsWhiteSpace(c) || c is '“' or '”' or '‘' or '’')
+            if (!IsKnown(c))
             {
-                plain = false;
-                break;
+                return Slow(name);
             }
+
+            plain &= !(char.IsWhiteSpace(c) || c is '“' or '”' or '‘' or '’' || c is >= '\uFF01' and <= '\uFF5E');
         }
 
         if (plain)
         {
-            return normalized;
+            return name;
         }
 
+        var builder = new StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            char d = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            if (!char.IsWhiteSpace(d))
+            {
+                builder.Append(Straight(d));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsKnown(char c) =>
+        c < 0x80 || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\uFF01' and <= '\uFF5E' || c is '\u3000' or '、' or '。' or '〈' or '〉' or '《' or '》' or '「' or '」' or '『' or '』' or '【' or '】' or '〔' or '〕'
+        || c is '“' or '”' or '‘' or '’' or '—' or '·' or '≥' or '≤' or '×' or '÷' or '±';
+
+    private static char Straight(char c) => c switch { '“' or '”' => '"', '‘' or '’' => '\'', _ => c };
+
+    private static string Slow(string name)
+    {
+        string normalized = name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normalized.Length);
         foreach (char c in normalized)
         {
             if (!char.IsWhiteSpace(c))
             {
-                builder.Append(c switch { '“' or '”' => '"', '‘' or '’' => '\'', _ => c });
+                builder.Append(Straight(c));
             }
         }
 

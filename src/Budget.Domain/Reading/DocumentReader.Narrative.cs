@@ -409,8 +409,8 @@ internal sealed partial class DocumentReader
     /// <summary>Gives each figure whose subject is a 类/款/项 path the code of the rows it names in 一般公共预算支出表 (or 支出总表).</summary>
     private List<NarrativeFigure> ResolveCodes(List<NarrativeFigure> figures)
     {
-        var rows = (Table<GeneralPublicBudgetExpenditureTable>(TableKind.GeneralPublicBudgetExpenditure)?.Rows.Select(r => (r.Code.Value, r.Name))
-            ?? Table<ExpenditureTable>(TableKind.Expenditure)?.Rows.Select(r => (r.Code.Value, r.Name))
+        var rows = (Table<GeneralPublicBudgetExpenditureTable>(TableKind.GeneralPublicBudgetExpenditure)?.Rows.Select(r => (r.Code.Value, r.Name, Key: ReadText.Key(r.Name)))
+            ?? Table<ExpenditureTable>(TableKind.Expenditure)?.Rows.Select(r => (r.Code.Value, r.Name, Key: ReadText.Key(r.Name)))
             ?? []).ToList();
         var resolved = new List<NarrativeFigure>(figures.Count);
         var reported = new HashSet<string>();
@@ -430,8 +430,8 @@ internal sealed partial class DocumentReader
             for (int level = 0; level < names.Count; level++)
             {
                 string key = ReadText.Key(names[level]);
-                var exact = candidates.Where(r => ReadText.Key(r.Name) == key).ToList();
-                var match = exact.Count == 1 ? exact[0] : candidates.Where(r => OneCharApart(ReadText.Key(r.Name), key)).ToList() is { Count: 1 } near ? near[0] : default;
+                var exact = candidates.Where(r => r.Key == key).ToList();
+                var match = exact.Count == 1 ? exact[0] : candidates.Where(r => OneCharApart(r.Key, key)).ToList() is { Count: 1 } near ? near[0] : default;
                 if (match == default)
                 {
                     code = null;

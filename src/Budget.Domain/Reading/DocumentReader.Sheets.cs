@@ -50,8 +50,7 @@ internal sealed partial class DocumentReader
             }
 
             var cells = line.Cells;
-            var keys = cells.Select(ReadText.Key).ToArray();
-            if (keys.Contains("一级指标") || keys.Contains("三级指标"))
+            if (cells.Any(c => c.Length <= 6 && ReadText.Key(c) is "一级指标" or "三级指标"))
             {
                 inIndicators = true;
                 inGoal = false;
@@ -69,7 +68,7 @@ internal sealed partial class DocumentReader
             }
 
             inGoal = false;
-            if (ReadSheetField(line, keys, sheet))
+            if (ReadSheetField(line, [.. cells.Select(ReadText.Key)], sheet))
             {
                 inGoal = sheet.GoalLine == line.Number;
                 continue;

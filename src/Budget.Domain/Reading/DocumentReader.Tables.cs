@@ -8,7 +8,7 @@ namespace Budget.Domain.Reading;
 /// <summary>The tables: a block of lines after a title, its unit and note, header rows and data rows.</summary>
 internal sealed partial class DocumentReader
 {
-    private static readonly string[] HeaderWords = ["功能分类科目", "经济分类科目", "部门预算支出经济分类科目", "收入", "支出", "项目", "预算数", "执行数", "年初预算数"];
+    private static readonly HashSet<string> HeaderWords = ["功能分类科目", "经济分类科目", "部门预算支出经济分类科目", "收入", "支出", "项目", "预算数", "执行数", "年初预算数"];
 
     private int ReadTable(TableKind kind, int titleIndex)
     {
@@ -105,6 +105,11 @@ internal sealed partial class DocumentReader
 
     private static bool IsTotalLabel(string cell)
     {
+        if (cell.Length is 0 or > 12 || !(cell.Contains('合', StringComparison.Ordinal) || cell.Contains('总', StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         string key = ReadText.Key(cell);
         return key is "合计" or "总计";
     }
@@ -414,7 +419,7 @@ internal sealed partial class DocumentReader
 
             for (int s = 0; s < shape.Slots.Count; s++)
             {
-                if (map[s] < 0 && shape.Slots[s].Names.Any(n => ReadText.Key(n) == key))
+                if (map[s] < 0 && shape.Slots[s].Keys.Contains(key))
                 {
                     return s;
                 }
@@ -423,7 +428,7 @@ internal sealed partial class DocumentReader
             // A second column with the same header is the variant: 增减额 then 增减额（扣除中央基建投资）.
             for (int s = 0; s < shape.Slots.Count; s++)
             {
-                if (map[s] < 0 && ReadText.Key(shape.Slots[s].Header).StartsWith(key + "(", StringComparison.Ordinal))
+                if (map[s] < 0 && shape.Slots[s].HeaderKey.StartsWith(key + "(", StringComparison.Ordinal))
                 {
                     return s;
                 }
@@ -463,7 +468,7 @@ internal sealed partial class DocumentReader
 
         /// <summary>Whether a row names columns (a 合计 label alone does not: it is the total row's).</summary>
         private static bool LooksLikeHeader(TableShape shape, IReadOnlyList<string> cells) =>
-            cells.Any(c => c.Length > 0 && !IsTotalLabel(c) && (HeaderWords.Contains(ReadText.Key(c)) || shape.Slots.Any(s => s.Names.Any(n => ReadText.Key(n) == ReadText.Key(c)))));
+            cells.Any(c => c.Length > 0 && !IsTotalLabel(c) && ReadText.Key(c) is var key && (HeaderWords.Contains(key) || shape.HeaderKeys.Contains(key)));
 
         private void Once(Validation.Rule rule, int line, string message, string raw)
         {

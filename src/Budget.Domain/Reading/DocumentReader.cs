@@ -292,6 +292,11 @@ internal sealed partial class DocumentReader
 
     private static bool IsLabelLine(string text)
     {
+        if (text.Length is 0 or > 24 || !text.Contains("公开表", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         string key = ReadText.Squeeze(text);
         int at = key.IndexOf("公开表", StringComparison.Ordinal);
         if (at < 0 || at > 2 || key.Length > at + 6)
@@ -314,6 +319,11 @@ internal sealed partial class DocumentReader
 
     private static bool IsSheetTitle(string text)
     {
+        if (!text.Contains("绩效目标表", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         string key = ReadText.Squeeze(text);
         return key.EndsWith("绩效目标表", StringComparison.Ordinal) && key.Length > 5 && !key.Contains("说明", StringComparison.Ordinal);
     }
@@ -321,6 +331,11 @@ internal sealed partial class DocumentReader
     /// <summary>The standard table a title names, or null (narrative headings "关于…的说明" and sheet titles name none).</summary>
     internal static TableKind? TableKindOfTitle(string text)
     {
+        if (!text.Contains('表', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         string key = ReadText.Key(ReadText.StripNumbering(text));
         if (key.Length > 40 || key.Contains("说明", StringComparison.Ordinal) || key.Contains("绩效", StringComparison.Ordinal) || key.Contains("部分", StringComparison.Ordinal))
         {
@@ -372,6 +387,11 @@ internal sealed partial class DocumentReader
     /// <summary>A line such as (2024年度) under a sheet title.</summary>
     private static bool IsYearLine(string text)
     {
+        if (text.Length is < 5 or > 16 || !text.Contains('年', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         string t = ReadText.Squeeze(text).Trim('(', ')', '（', '）');
         return t.Length is >= 5 and <= 8 && ReadText.TryFindYear(t, out _, out int start, out _) && start == 0;
     }

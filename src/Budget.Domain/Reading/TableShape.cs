@@ -14,7 +14,10 @@ internal enum SlotKind
 /// <summary>A column of a printed table: what it holds, its index among the row's amounts or rates, and its header.</summary>
 internal sealed record Slot(SlotKind Kind, int Index, string Header, params string[] Aliases)
 {
-    public IEnumerable<string> Names => Aliases.Prepend(Header);
+    /// <summary>The comparison keys of the header and its aliases.</summary>
+    public IReadOnlyList<string> Keys { get; } = [.. Aliases.Prepend(Header).Select(ReadText.Key)];
+
+    public string HeaderKey => Keys[0];
 }
 
 /// <summary>
@@ -50,6 +53,9 @@ internal sealed record TableShape(TableKind Kind, bool Coded, bool EconomicCodes
     public static TableShape StateCapitalExpenditure { get; } = CodedShape(TableKind.StateCapitalExpenditure, StateCapitalExpenditureRow.ColumnList);
 
     public static TableShape ThreePublicExpenses { get; } = new(TableKind.ThreePublicExpenses, false, false, Amounts(ThreePublicExpensesRow.ColumnList));
+
+    /// <summary>Every key a header cell of this table may have.</summary>
+    public HashSet<string> HeaderKeys { get; } = [.. Slots.SelectMany(s => s.Keys)];
 
     public int AmountCount => Slots.Count(s => s.Kind == SlotKind.Amount);
 
