@@ -45,6 +45,19 @@ public class ConventionTests
     }
 
     [Fact]
+    public void Every_regular_expression_of_the_library_cannot_backtrack()
+    {
+        var regexes = typeof(Amount).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(System.Text.RegularExpressions.Regex) && !f.DeclaringType!.ContainsGenericParameters)
+            .Select(f => (Name: $"{f.DeclaringType!.Name}.{f.Name}", Regex: (System.Text.RegularExpressions.Regex)f.GetValue(null)!))
+            .ToList();
+        Assert.NotEmpty(regexes);
+        Assert.All(regexes, r => Assert.True(r.Regex.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking), r.Name));
+        Assert.DoesNotContain(regexes, r => r.Name.StartsWith("DocumentReader", StringComparison.Ordinal) || r.Name.StartsWith("ReadText", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_exception_is_sealed() =>
         Assert.All(PublicTypes.Where(t => typeof(Exception).IsAssignableFrom(t)), t => Assert.True(t.IsSealed, t.FullName));
 

@@ -281,26 +281,14 @@ internal sealed partial class DocumentReader
     private Amount? FindAmount(string clause, int line, out int start, out AmountUnit unit)
     {
         unit = AmountUnit.WanYuan;
-        for (int i = 0; i < clause.Length; i++)
+        foreach (var (i, end, next) in Numbers(clause))
         {
-            if (!NumberAt(clause, i, out int end))
-            {
-                continue;
-            }
-
-            int j = end;
-            while (j < clause.Length && clause[j] == ' ')
-            {
-                j++;
-            }
-
-            string rest = clause[j..];
+            string rest = clause[next..];
             AmountUnit? u = rest.StartsWith("万元", StringComparison.Ordinal) ? AmountUnit.WanYuan
                 : rest.StartsWith("亿元", StringComparison.Ordinal) ? AmountUnit.YiYuan
                 : rest.StartsWith('元') ? AmountUnit.Yuan : null;
             if (u is null)
             {
-                i = end - 1;
                 continue;
             }
 
@@ -313,15 +301,31 @@ internal sealed partial class DocumentReader
             }
 
             Report(ReadRules.UnreadableAmount, line, 0, $"The narrative's amount “{clause[i..end]}” is not an amount: {parsed.Error!.Message}", clause);
-            start = -1;
-            return null;
+            break;
         }
 
         start = -1;
         return null;
     }
 
+    /// <summary>The first number followed by a percent sign.</summary>
     private static Rate? FindRate(string clause, out int start)
+    {
+        foreach (var (i, end, next) in Numbers(clause))
+        {
+            if (next < clause.Length && clause[next] is '%' or '％' && Rate.TryParse(clause[i..end] + "%", out var rate))
+            {
+                start = i;
+                return rate;
+            }
+        }
+
+        start = -1;
+        return null;
+    }
+
+    /// <summary>The numbers of a clause, in order: where each starts and ends, and the index after the spaces that follow it.</summary>
+    private static IEnumerable<(int Start, int End, int Next)> Numbers(string clause)
     {
         for (int i = 0; i < clause.Length; i++)
         {
@@ -330,23 +334,15 @@ internal sealed partial class DocumentReader
                 continue;
             }
 
-            int j = end;
-            while (j < clause.Length && clause[j] == ' ')
+            int next = end;
+            while (next < clause.Length && clause[next] == ' ')
             {
-                j++;
+                next++;
             }
 
-            if (j < clause.Length && clause[j] is '%' or '％' && Rate.TryParse(clause[i..end] + "%", out var rate))
-            {
-                start = i;
-                return rate;
-            }
-
+            yield return (i, end, next);
             i = end - 1;
         }
-
-        start = -1;
-        return null;
     }
 
     /// <summary>Whether a number (digits with thousands commas and a decimal point, optionally signed) starts at <paramref name="i"/>.</summary>

@@ -102,6 +102,16 @@ public class ReaderRobustnessTests
         });
 
     [Property(MaxTest = 100)]
+    public Property A_duplicated_row_of_a_coded_table_is_reported_on_the_copy_and_not_read_twice() =>
+        Prop.ForAll(Gen.Elements(TableRows).ToArbitrary(), at =>
+        {
+            var lines = Lines.Take(at + 1).Append(Lines[at]).Concat(Lines.Skip(at + 1));
+            var result = ReadBounded(() => DisclosureReader.Read(Join(lines)));
+            return result.Diagnostics.Any(d => d.Code == "RD005" && d.Line == at + 2)
+                && result.Budget.Tables.SequenceEqual(MohrssDisclosure.Read().Budget.Tables);
+        });
+
+    [Property(MaxTest = 100)]
     public Property Deleting_a_row_of_a_coded_table_loses_that_row_only() =>
         Prop.ForAll(Gen.Elements(TableRows).ToArbitrary(), at =>
         {
