@@ -53,6 +53,16 @@ public class CultureInvarianceTests
         lines.AddRange(budget.Narrative.Select(f => f.ToString()));
         lines.Add((Budget.Domain.Serialization.BudgetJson.Deserialize(json).Value == budget).ToString());
         lines.Add(Budget.Domain.Classification.CatalogueSet.Embedded.Functional(2024).ToString());
+
+        // The published document: read (budget, diagnostics, passages), printed back, read again.
+        var read = Budget.Domain.Reading.DisclosureReader.Read(Budget.Domain.Tests.Reading.MohrssDisclosure.Text);
+        lines.Add(read.ToString());
+        lines.AddRange(read.Diagnostics.Select(d => d.ToString()));
+        lines.AddRange(read.Passages.Select(p => p.ToString()));
+        lines.Add(Budget.Domain.Serialization.BudgetJson.Serialize(read.Budget));
+        string printed = Budget.Domain.Reading.DisclosureWriter.Write(read.Budget);
+        lines.Add(printed);
+        lines.Add((Budget.Domain.Reading.DisclosureReader.Read(printed).Budget == budget).ToString());
         return string.Join("\n", lines);
     }
 
@@ -76,5 +86,6 @@ public class CultureInvarianceTests
 
         Assert.Contains("479,761.98", expected, StringComparison.Ordinal);
         Assert.Contains("93.59%", expected, StringComparison.Ordinal);
+        Assert.EndsWith("True", expected, StringComparison.Ordinal);
     }
 }

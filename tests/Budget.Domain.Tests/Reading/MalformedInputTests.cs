@@ -168,14 +168,15 @@ public class MalformedInputTests
     [Fact]
     public void Other_heading_forms_read_the_same()
     {
-        // Bold headings instead of #, table titles numbered as in a table of contents, an ASCII colon in the unit line.
+        // Bold headings instead of #, table titles numbered as in a table of contents, an ASCII colon in the unit line,
+        // **bold** cells instead of <b>.
         string text = Seed
             .Replace("## 单位收支总表", "**一、单位收支总表**", StringComparison.Ordinal)
             .Replace("## 单位支出总表", "三、单位支出总表", StringComparison.Ordinal)
             .Replace("### 国有资本经营预算支出表", "表8 国有资本经营预算支出表", StringComparison.Ordinal)
             .Replace("## 一般公共预算基本支出表\n\n单位：万元", "## 一般公共预算基本支出表\n\n单位:万元", StringComparison.Ordinal)
             .Replace("# 就业形势监测和就业政策实施项目绩效目标表", "**就业形势监测和就业政策实施项目绩效目标表**", StringComparison.Ordinal)
-            .Replace("<b>", string.Empty, StringComparison.Ordinal).Replace("</b>", string.Empty, StringComparison.Ordinal);
+            .Replace("<b>", "**", StringComparison.Ordinal).Replace("</b>", "**", StringComparison.Ordinal);
         var result = DisclosureReader.Read(text);
         Assert.Equal(MohrssDisclosure.Read().Budget, result.Budget);
     }
