@@ -59,6 +59,90 @@ internal static class CellText
         }
     }
 
+    /// <summary>The index of the '&gt;' closing an HTML tag that starts at <paramref name="start"/>, or -1 when no tag starts there.</summary>
+    internal static int TagEnd(string text, int start)
+    {
+        if (start + 1 >= text.Length || !(char.IsAsciiLetter(text[start + 1]) || text[start + 1] is '/' or '!'))
+        {
+            return -1;
+        }
+
+        int limit = Math.Min(text.Length, start + 300);
+        for (int i = start + 1; i < limit; i++)
+        {
+            if (text[i] == '>')
+            {
+                return i;
+            }
+
+            if (text[i] == '<')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The text of a cell holding markup (a goal in <c>&lt;p&gt;</c> and <c>&lt;ol&gt;&lt;li&gt;</c>): each tag becomes a
+    /// space, <c>**</c> goes, runs of white space become one space; with <paramref name="numberListItems"/> the items of
+    /// an ordered list are numbered <c>1. 2. …</c>.
+    /// </summary>
+    internal static string PlainText(string text, bool numberListItems)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        int item = 0;
+        bool ordered = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '<' && TagEnd(text, i) is int end and > 0)
+            {
+                string tag = text[(i + 1)..end].TrimStart('/').Split(' ', 2)[0].ToLowerInvariant();
+                bool closing = text[i + 1] == '/';
+                if (tag == "ol" && !closing)
+                {
+                    (ordered, item) = (true, 0);
+                }
+                else if (tag is "ol" or "ul" && closing)
+                {
+                    ordered = false;
+                }
+
+                Space(builder);
+                if (numberListItems && tag == "li" && !closing && ordered)
+                {
+                    builder.Append(++item).Append(". ");
+                }
+
+                i = end;
+            }
+            else if (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
+            {
+                i++;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                Space(builder);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Trim();
+
+        static void Space(System.Text.StringBuilder builder)
+        {
+            if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+    }
+
     /// <summary>Recognises <c>&lt;tag …&gt;…&lt;/tag&gt;</c> and gives the lengths of the two tags.</summary>
     private static bool TryTagLength(ReadOnlySpan<char> t, out int open, out int close)
     {

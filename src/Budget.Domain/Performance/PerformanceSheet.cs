@@ -260,43 +260,5 @@ public sealed record PerformanceSheet
         }
     }
 
-    private static string StripMarkup(string text)
-    {
-        // Tags become a space; runs of white space become one space.
-        var builder = new StringBuilder(text.Length);
-        bool inTag = false;
-        foreach (char c in text)
-        {
-            if (c == '<')
-            {
-                inTag = true;
-            }
-            else if (c == '>' && inTag)
-            {
-                inTag = false;
-                Space(builder);
-            }
-            else if (!inTag)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    Space(builder);
-                }
-                else
-                {
-                    builder.Append(c);
-                }
-            }
-        }
-
-        return builder.ToString().Trim();
-
-        static void Space(StringBuilder builder)
-        {
-            if (builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
-    }
+    private static string StripMarkup(string text) => CellText.PlainText(text, numberListItems: false);
 }

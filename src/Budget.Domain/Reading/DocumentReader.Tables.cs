@@ -300,8 +300,7 @@ internal sealed partial class DocumentReader
                 }
             }
 
-            int width = map.Length > shape.Slots.Count ? map[^1] : map.Take(shape.Slots.Count).DefaultIfEmpty(-1).Max();
-            for (int c = width + 1; c < cells.Count; c++)
+            for (int c = map[^1] + 1; c < cells.Count; c++)
             {
                 if (cells[c].Length > 0)
                 {

@@ -32,7 +32,7 @@ public static class ReadRules
     public static Rule MissingColumn { get; } = new("RD007", Severity.Warning, "Missing column", "A column of the standard table is not named in the header; its cells are left blank.");
 
     /// <summary>RD008: the header names a column the standard table does not have; its cells are not read.</summary>
-    public static Rule UnknownColumn { get; } = new("RD008", Severity.Warning, "Unknown column", "The header names a column the standard table does not have; its cells are not read (each non-blank one is reported).");
+    public static Rule UnknownColumn { get; } = new("RD008", Severity.Warning, "Unknown column", "The header names a column the standard table does not have; its cells are not read.");
 
     /// <summary>RD009: a row has a non-blank cell beyond the header's columns.</summary>
     public static Rule ExtraCell { get; } = new("RD009", Severity.Warning, "Cell outside the columns", "A row has a non-blank cell beyond the columns the header names; it is not read.");

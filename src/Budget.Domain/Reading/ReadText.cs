@@ -26,7 +26,7 @@ internal static class ReadText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c == '<' && TagEnd(text, i) is int end and > 0)
+            if (c == '<' && CellText.TagEnd(text, i) is int end and > 0)
             {
                 i = end;
                 continue;
@@ -42,31 +42,6 @@ internal static class ReadText
         }
 
         return builder.ToString().Trim();
-    }
-
-    /// <summary>The index of the '&gt;' closing an HTML tag that starts at <paramref name="start"/>, or -1.</summary>
-    public static int TagEnd(string text, int start)
-    {
-        if (start + 1 >= text.Length || !(char.IsAsciiLetter(text[start + 1]) || text[start + 1] is '/' or '!'))
-        {
-            return -1;
-        }
-
-        int limit = Math.Min(text.Length, start + 300);
-        for (int i = start + 1; i < limit; i++)
-        {
-            if (text[i] == '>')
-            {
-                return i;
-            }
-
-            if (text[i] == '<')
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The comparison key of a cleaned name (see <see cref="NameKey"/>).</summary>
@@ -190,62 +165,8 @@ internal static class ReadText
         return builder.ToString();
     }
 
-    /// <summary>
-    /// The text of a goal cell: list items of an ordered list numbered <c>1. 2. …</c>, tags removed, white space
-    /// collapsed to single spaces.
-    /// </summary>
-    public static string GoalText(string cell)
-    {
-        var builder = new StringBuilder(cell.Length);
-        int item = 0;
-        bool ordered = false;
-        for (int i = 0; i < cell.Length; i++)
-        {
-            char c = cell[i];
-            if (c == '<' && TagEnd(cell, i) is int end and > 0)
-            {
-                string tag = cell[(i + 1)..end].TrimStart('/').Split(' ', 2)[0].ToLowerInvariant();
-                bool closing = cell[i + 1] == '/';
-                if (tag == "ol" && !closing)
-                {
-                    ordered = true;
-                    item = 0;
-                }
-                else if (tag is "ol" or "ul" && closing)
-                {
-                    ordered = false;
-                }
-
-                builder.Append(' ');
-                if (tag == "li" && !closing && ordered)
-                {
-                    builder.Append(++item).Append(". ");
-                }
-
-                i = end;
-                continue;
-            }
-
-            if (c == '*' && i + 1 < cell.Length && cell[i + 1] == '*')
-            {
-                i++;
-                continue;
-            }
-
-            builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
-        }
-
-        var collapsed = new StringBuilder(builder.Length);
-        foreach (char c in builder.ToString())
-        {
-            if (c != ' ' || (collapsed.Length > 0 && collapsed[^1] != ' '))
-            {
-                collapsed.Append(c);
-            }
-        }
-
-        return collapsed.ToString().Trim();
-    }
+    /// <summary>The text of a goal cell: list items of an ordered list numbered <c>1. 2. …</c>, tags removed, white space collapsed.</summary>
+    public static string GoalText(string cell) => CellText.PlainText(cell, numberListItems: true);
 
     private static bool IsDigitRun(string text, int start, int length)
     {

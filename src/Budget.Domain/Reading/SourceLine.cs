@@ -128,7 +128,7 @@ internal sealed class SourceLine
     {
         if (trimmed.Length == 0 || raw.Contains('\t', StringComparison.Ordinal))
         {
-            return new SourceLine(number, raw, -1, raw.Contains('\t', StringComparison.Ordinal) ? string.Empty : string.Empty);
+            return new SourceLine(number, raw, -1, string.Empty);
         }
 
         if (trimmed[0] == '#')

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Budget.Domain.Validation;
+
+namespace Budget.Domain.Reading;
+
+/// <summary>Text of the document that the model does not hold (duties, scope, glossary, unknown sections), kept as it was.</summary>
+/// <remarks>Immutable; equal when every property is equal.</remarks>
+public sealed record Passage
+{
+    /// <summary>Creates a passage.</summary>
+    /// <param name="heading">The heading it stands under, or empty.</param>
+    /// <param name="line">The 1-based line of its first text line.</param>
+    /// <param name="text">Its lines, joined with new lines.</param>
+    public Passage(string heading, int line, string text)
+    {
+        Heading = heading ?? string.Empty;
+        Line = line;
+        Text = text ?? string.Empty;
+    }
+
+    /// <summary>The heading it stands under, or empty.</summary>
+    public string Heading { get; }
+
+    /// <summary>The 1-based line of its first text line.</summary>
+    public int Line { get; }
+
+    /// <summary>Its lines, joined with new lines.</summary>
+    public string Text { get; }
+
+    /// <summary>The heading and the first characters.</summary>
+    /// <returns>For example <c>一、主要职责 (line 44): （一）拟订…</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Heading} (line {Line}): ") + (Text.Length > 40 ? Text[..40] + "…" : Text);
+}
+
+/// <summary>
+/// What reading a disclosure document gave: the department budget, the diagnostics (in line order), and the text
+/// the model does not hold. Reading never throws; a document that could not be read at all gives a budget with
+/// no table and an error diagnostic.
+/// </summary>
+/// <remarks>Immutable; equal when every property is equal, lists included.</remarks>
+public sealed record DisclosureReadResult
+{
+    /// <summary>Creates a result.</summary>
+    /// <param name="budget">The budget read.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="passages">The text kept outside the model.</param>
+    public DisclosureReadResult(Statements.DepartmentBudget budget, IEnumerable<ReadDiagnostic> diagnostics, IEnumerable<Passage> passages)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        Budget = budget;
+        Diagnostics = ValueList.From(diagnostics);
+        Passages = ValueList.From(passages);
+    }
+
+    /// <summary>The department budget read.</summary>
+    public Statements.DepartmentBudget Budget { get; }
+
+    /// <summary>The diagnostics, in line order.</summary>
+    public IReadOnlyList<ReadDiagnostic> Diagnostics { get; }
+
+    /// <summary>Text of the document the model does not hold, in order.</summary>
+    public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>Whether any diagnostic is an error (a figure could not be read).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>The diagnostics with a given rule id.</summary>
+    /// <param name="code">The id, for example <c>RD019</c>.</param>
+    /// <returns>Those diagnostics, in line order.</returns>
+    public IReadOnlyList<ReadDiagnostic> DiagnosticsOf(string code) => ValueList.From(Diagnostics.Where(d => d.Code == code));
+
+    /// <summary>A summary.</summary>
+    /// <returns>For example <c>[117]人力资源社会保障部 2024: 9 tables, 20 sheets, 72 narrative figures; 5 diagnostics (0 errors)</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Budget.Department} {Budget.FiscalYear}: {Budget.Tables.Count} tables, {Budget.PerformanceSheets.Count} sheets, {Budget.Narrative.Count} narrative figures; {Diagnostics.Count} diagnostics ({Diagnostics.Count(d => d.Severity == Severity.Error)} errors)");
+}
