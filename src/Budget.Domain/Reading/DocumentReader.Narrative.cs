@@ -201,34 +201,30 @@ internal sealed partial class DocumentReader
     private string? Subject(string text)
     {
         string t = ReadText.StripNumbering(text.Trim());
-        bool changed = true;
-        while (changed && t.Length > 0)
+        int at = 0, before = -1;
+        while (at != before)
         {
-            changed = false;
-            t = t.Trim();
-            foreach (string prefix in new[] { unitName, department?.Name }.OfType<string>().Where(p => p.Length > 0).Concat(Connectors))
+            before = at;
+            while (at < t.Length && (char.IsWhiteSpace(t[at]) || t[at] is '：' or ':' or '，' or ','))
             {
-                if (t.StartsWith(prefix, StringComparison.Ordinal))
+                at++;
+            }
+
+            foreach (string prefix in SubjectPrefixes())
+            {
+                if (t.AsSpan(at).StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    t = t[prefix.Length..];
-                    changed = true;
+                    at += prefix.Length;
                 }
             }
 
-            if (ReadText.TryFindYear(t, out _, out int start, out int end) && start == 0)
+            if (ReadText.YearAt(t, at, out int end))
             {
-                t = t[end..];
-                if (t.StartsWith('度'))
-                {
-                    t = t[1..];
-                }
-
-                changed = true;
+                at = end < t.Length && t[end] == '度' ? end + 1 : end;
             }
-
-            t = t.TrimStart('：', ':', '，', ',');
         }
 
+        t = t[at..];
         int path = Math.Max(t.LastIndexOf("（项）", StringComparison.Ordinal), Math.Max(t.LastIndexOf("（款）", StringComparison.Ordinal), t.LastIndexOf("（类）", StringComparison.Ordinal)));
         if (path >= 0)
         {
@@ -242,6 +238,10 @@ internal sealed partial class DocumentReader
         t = t.Trim();
         return t.Length == 0 ? null : t;
     }
+
+    /// <summary>What a subject may begin with and is not part of it: the unit's and department's names, connectives.</summary>
+    private IEnumerable<string> SubjectPrefixes() =>
+        new[] { unitName, department?.Name }.OfType<string>().Where(p => p.Length > 0).Concat(Connectors);
 
     private static (ChangeDirection? Direction, int At, string Word) FindDirection(string clause)
     {
@@ -283,10 +283,10 @@ internal sealed partial class DocumentReader
         unit = AmountUnit.WanYuan;
         foreach (var (i, end, next) in Numbers(clause))
         {
-            string rest = clause[next..];
+            var rest = clause.AsSpan(next);
             AmountUnit? u = rest.StartsWith("万元", StringComparison.Ordinal) ? AmountUnit.WanYuan
                 : rest.StartsWith("亿元", StringComparison.Ordinal) ? AmountUnit.YiYuan
-                : rest.StartsWith('元') ? AmountUnit.Yuan : null;
+                : rest.Length > 0 && rest[0] == '元' ? AmountUnit.Yuan : null;
             if (u is null)
             {
                 continue;
@@ -408,6 +408,7 @@ internal sealed partial class DocumentReader
         var rows = (Table<GeneralPublicBudgetExpenditureTable>(TableKind.GeneralPublicBudgetExpenditure)?.Rows.Select(r => (r.Code.Value, r.Name, Key: ReadText.Key(r.Name)))
             ?? Table<ExpenditureTable>(TableKind.Expenditure)?.Rows.Select(r => (r.Code.Value, r.Name, Key: ReadText.Key(r.Name)))
             ?? []).ToList();
+        var children = rows.ToLookup(r => r.Value.Length > 3 ? r.Value[..^2] : string.Empty);
         var resolved = new List<NarrativeFigure>(figures.Count);
         var reported = new HashSet<string>();
         for (int f = 0; f < figures.Count; f++)
@@ -422,7 +423,7 @@ internal sealed partial class DocumentReader
 
             string? code = null;
             string? approximate = null;
-            var candidates = rows.Where(r => r.Value.Length == 3).ToList();
+            var candidates = children[string.Empty].Where(r => r.Value.Length == 3).ToList();
             for (int level = 0; level < names.Count; level++)
             {
                 string key = ReadText.Key(names[level]);
@@ -440,8 +441,7 @@ internal sealed partial class DocumentReader
                 }
 
                 code = match.Value;
-                string parent = match.Value;
-                candidates = rows.Where(r => r.Value.Length == parent.Length + 2 && r.Value.StartsWith(parent, StringComparison.Ordinal)).ToList();
+                candidates = [.. children[match.Value]];
             }
 
             int line = f < narrativeLines.Count ? narrativeLines[f] : 0;

@@ -103,7 +103,7 @@ internal sealed partial class DocumentReader
             }
         }
 
-        if (sheets.Any(s => s.ProjectName == projectName))
+        if (!sheetNames.Add(projectName))
         {
             Report(ReadRules.DuplicateSheet, title.Number, 0, $"A second performance sheet for “{projectName}”.", title.Raw);
         }

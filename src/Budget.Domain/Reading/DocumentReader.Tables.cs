@@ -332,11 +332,12 @@ internal sealed partial class DocumentReader
             }
 
             int width = header.Max(h => h.Cells.Count);
+            var nearestLeft = header.Select(NearestLeft).ToList();
             int lastNamed = -1;
             var unknown = new List<string>();
             for (int i = 0; i < width; i++)
             {
-                var labels = Labels(header, i);
+                var labels = Labels(header, nearestLeft, i);
                 if (labels.Count == 0)
                 {
                     continue;
@@ -378,7 +379,7 @@ internal sealed partial class DocumentReader
         }
 
         /// <summary>The labels of header column <paramref name="i"/>: its lowest non-blank cell, then the nearest cell at or left of it in each row above.</summary>
-        private static List<string> Labels(List<SourceLine> header, int i)
+        private static List<string> Labels(List<SourceLine> header, List<int[]> nearestLeft, int i)
         {
             var labels = new List<string>();
             int leafRow = -1;
@@ -393,20 +394,37 @@ internal sealed partial class DocumentReader
                 }
             }
 
-            for (int r = leafRow - 1; r >= 0 && leafRow >= 0; r--)
+            for (int r = leafRow - 1; r >= 0; r--)
             {
-                var cells = header[r].Cells;
-                for (int k = Math.Min(i, cells.Count - 1); k >= 0; k--)
+                var left = nearestLeft[r];
+                int k = left[Math.Min(i, left.Length - 1)];
+                if (k >= 0)
                 {
-                    if (cells[k].Length > 0)
-                    {
-                        labels.Add(cells[k]);
-                        break;
-                    }
+                    labels.Add(header[r].Cells[k]);
                 }
             }
 
             return labels;
+        }
+
+        /// <summary>For each column of a header row, the index of the nearest non-blank cell at or left of it, or -1.</summary>
+        private static int[] NearestLeft(SourceLine row)
+        {
+            var cells = row.Cells;
+            var left = new int[Math.Max(1, cells.Count)];
+            int last = -1;
+            for (int k = 0; k < cells.Count; k++)
+            {
+                last = cells[k].Length > 0 ? k : last;
+                left[k] = last;
+            }
+
+            if (cells.Count == 0)
+            {
+                left[0] = -1;
+            }
+
+            return left;
         }
 
         private static int Match(TableShape shape, int[] map, string key)

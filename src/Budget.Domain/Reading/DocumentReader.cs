@@ -19,6 +19,7 @@ internal sealed partial class DocumentReader
     private readonly List<Passage> passages = [];
     private readonly Dictionary<TableKind, (IStandardTable Table, int Line)> tables = [];
     private readonly List<PerformanceSheet> sheets = [];
+    private readonly HashSet<string> sheetNames = [];
     private readonly List<NarrativeFigure> narrative = [];
 
     private Department? department;

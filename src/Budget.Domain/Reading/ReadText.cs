@@ -126,6 +126,31 @@ internal static class ReadText
         return false;
     }
 
+    /// <summary>Whether a year (1950–2200, four digits, optional spaces, 年) stands at <paramref name="at"/>; <paramref name="end"/> is after its 年.</summary>
+    public static bool YearAt(string text, int at, out int end)
+    {
+        end = at;
+        if (at + 4 > text.Length || !IsDigitRun(text, at, 4) || (at + 4 < text.Length && char.IsAsciiDigit(text[at + 4])))
+        {
+            return false;
+        }
+
+        int j = at + 4;
+        while (j < text.Length && text[j] == ' ')
+        {
+            j++;
+        }
+
+        int value = int.Parse(text.AsSpan(at, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (j >= text.Length || text[j] != '年' || value is < 1950 or > 2200)
+        {
+            return false;
+        }
+
+        end = j + 1;
+        return true;
+    }
+
     /// <summary>Whether the text is a small non-negative integer (at most four ASCII or full-width digits).</summary>
     public static bool TryInteger(string text, out int value)
     {

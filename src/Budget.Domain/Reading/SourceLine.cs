@@ -6,6 +6,7 @@ namespace Budget.Domain.Reading;
 internal sealed class SourceLine
 {
     private string[]? cells;
+    private string[]? rawCells;
     private int[]? columns;
 
     private SourceLine(int number, string raw, int headingLevel, string text)
@@ -54,8 +55,8 @@ internal sealed class SourceLine
     /// <summary>The raw text of cell <paramref name="index"/>, or empty.</summary>
     public string RawCell(int index)
     {
-        var parts = Raw.Split('\t');
-        return index >= 0 && index < parts.Length ? parts[index] : string.Empty;
+        Split();
+        return index >= 0 && index < rawCells!.Length ? rawCells[index] : string.Empty;
     }
 
     private void Split()
@@ -77,6 +78,7 @@ internal sealed class SourceLine
         }
 
         columns = col;
+        rawCells = parts;
         cells = c;
     }
 

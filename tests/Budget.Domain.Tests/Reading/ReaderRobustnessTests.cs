@@ -71,6 +71,48 @@ public class ReaderRobustnessTests
     public Property Arbitrary_text_never_throws() =>
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => ReadBounded(() => DisclosureReader.Read(text)).Budget is not null);
 
+    public static TheoryData<string> LargeInputs() =>
+    [
+        "one line of 2 MB without a line break",
+        "a narrative clause of 100,000 numbers",
+        "a subject of 100,000 connectives",
+        "a header row of 50,000 columns",
+        "a table of 8,910 rows",
+        "2,000 performance sheets",
+    ];
+
+    private static string Large(string what)
+    {
+        const string Title = "# [117]人力资源社会保障部 2024 年度预算\n";
+        const string Narrative = "# 第三部分 2024年预算情况说明\n\n## 一、关于2024年收入总表的说明\n\n";
+        return what switch
+        {
+            "one line of 2 MB without a line break" => Title + string.Concat(Enumerable.Repeat("合计\t1,000.00\t<b>x</b> ", 100_000)),
+            "a narrative clause of 100,000 numbers" => Title + Narrative + "收入预算" + string.Concat(Enumerable.Repeat("1 ", 100_000)) + "万元。\n",
+            "a subject of 100,000 connectives" => Title + Narrative + string.Concat(Enumerable.Repeat("其中", 100_000)) + "收入预算 1.00 万元，占 5.00%。\n",
+            "a header row of 50,000 columns" => Title + "## 单位支出总表\n\n单位：万元\n\n科目编码\t科目名称" + string.Concat(Enumerable.Repeat("\t合计", 50_000)) + "\n201\t一般公共服务支出" + string.Concat(Enumerable.Repeat("\t1.00", 50_000)) + "\n",
+            "a table of 8,910 rows" => Title + "## 单位支出总表\n\n单位：万元\n\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n" + string.Join("\n", Enumerable.Range(0, 8_910).Select(i => $"201{10 + (i / 99):00}{1 + (i % 99):00}\t项{i}\t1.00\t1.00\t")),
+            _ => Title + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"# 项目{i}项目绩效目标表\n\n项目名称\t项目{i}\n主管部门及代码\t[117]人力资源社会保障部\t实施单位\t本级\n项目资金 (万元)\t年度资金总额:\t1.00\t执行率 分值(10)\n年度总体目标\t<p>1. 完成。</p>\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t分值(90)\n\t产出指标\t数量指标\t举办培训班\t≥1个\t90\n\n")),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(LargeInputs))]
+    public void Large_and_degenerate_inputs_are_read_in_bounded_time(string what)
+    {
+        string text = Large(what);
+        var result = ReadBounded(() => DisclosureReader.Read(text));
+        Assert.NotNull(result.Budget);
+        if (what == "a table of 8,910 rows")
+        {
+            Assert.Equal(8_910, result.Budget.Expenditure!.Rows.Count);
+        }
+        else if (what == "2,000 performance sheets")
+        {
+            Assert.Equal(2_000, result.Budget.PerformanceSheets.Count);
+        }
+    }
+
     private static readonly (int Index, int Cell)[] AmountCells =
         [.. Lines.Select((l, i) => (Line: l, Index: i))
             .Where(p => p.Line.Length > 0 && char.IsAsciiDigit(p.Line[0]) && p.Line.Split('\t').Length >= 4)
