@@ -124,6 +124,8 @@ internal sealed partial class DocumentReader
                 }
                 else if (mode == Mode.Narrative || mode == Mode.OtherMatters)
                 {
+                    // The heading is kept too: the sections' own titles (（一）…规模变化情况) are text the model does not hold.
+                    passages.Add(new Passage(text, line.Number, string.Empty));
                     if (text.Contains("其他重要事项", StringComparison.Ordinal))
                     {
                         mode = Mode.OtherMatters;

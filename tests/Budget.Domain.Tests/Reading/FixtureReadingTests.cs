@@ -76,6 +76,7 @@ public class FixtureReadingTests
         Assert.StartsWith("（一）拟订人力资源和社会保障事业发展政策、规划", duties.Text, StringComparison.Ordinal);
         Assert.Contains(Result.Passages, p => p.Text.Contains("一般公共预算拨款收入", StringComparison.Ordinal) && p.Heading.Contains("名词解释", StringComparison.Ordinal));
         Assert.Contains(Result.Passages, p => p.Text.Contains("主要原因是按照党中央", StringComparison.Ordinal));
+        Assert.Contains(Result.Passages, p => p.Heading == "（一）一般公共预算当年拨款规模变化情况。");
     }
 
     [Fact]
