@@ -81,6 +81,26 @@ public class RoundTripTests
         });
 
     [Fact]
+    public void Final_accounts_read_back_as_final_accounts()
+    {
+        var budget = new DepartmentBudget(MohrssBudget2024.Build().Department, 2023, DocumentKind.FinalAccounts)
+            .WithExpenditure(MohrssBudget2024.Build().Expenditure);
+        string text = DisclosureWriter.Write(budget);
+        Assert.StartsWith("# [117]人力资源社会保障部 2023 年度决算\n", text, StringComparison.Ordinal);
+        Assert.Equal(budget, DisclosureReader.Read(text).Budget);
+    }
+
+    [Fact]
+    public void A_document_in_yuan_is_read_in_yuan_without_a_unit_warning()
+    {
+        string text = MohrssDisclosure.Text.Replace("单位：万元", "单位：元", StringComparison.Ordinal).Replace("单位:万元", "单位:元", StringComparison.Ordinal);
+        var result = DisclosureReader.Read(text);
+        Assert.Empty(result.DiagnosticsOf("RD011"));
+        Assert.All(result.Budget.Tables, t => Assert.Equal(AmountUnit.Yuan, t.Unit));
+        Assert.Equal(Amount.FromYuan(479_761.98m), result.Budget.Expenditure!.Total!.Total.Amount);
+    }
+
+    [Fact]
     public void The_writer_prints_the_layout_the_reader_reads()
     {
         string text = DisclosureWriter.Write(MohrssBudget2024.Build());
