@@ -91,6 +91,11 @@ internal static class CellText
     /// </summary>
     internal static string PlainText(string text, bool numberListItems)
     {
+        if (IsPlain(text))
+        {
+            return text.Trim();
+        }
+
         var builder = new System.Text.StringBuilder(text.Length);
         int item = 0;
         bool ordered = false;
@@ -141,6 +146,21 @@ internal static class CellText
                 builder.Append(' ');
             }
         }
+    }
+
+    /// <summary>Whether a text has no tag, no <c>**</c> and no white space but single spaces.</summary>
+    private static bool IsPlain(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '<' or '*' || (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Recognises <c>&lt;tag …&gt;…&lt;/tag&gt;</c> and gives the lengths of the two tags.</summary>

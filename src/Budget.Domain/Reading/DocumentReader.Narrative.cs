@@ -409,6 +409,13 @@ internal sealed partial class DocumentReader
             ?? Table<ExpenditureTable>(TableKind.Expenditure)?.Rows.Select(r => (r.Code.Value, r.Name, Key: ReadText.Key(r.Name)))
             ?? []).ToList();
         var children = rows.ToLookup(r => r.Value.Length > 3 ? r.Value[..^2] : string.Empty);
+        var exactly = new Dictionary<(string Parent, string Key), (string Value, string Name, string Key)?>();
+        foreach (var row in rows)
+        {
+            var at = (row.Value.Length > 3 ? row.Value[..^2] : string.Empty, row.Key);
+            exactly[at] = exactly.ContainsKey(at) ? null : row;
+        }
+
         var resolved = new List<NarrativeFigure>(figures.Count);
         var reported = new HashSet<string>();
         for (int f = 0; f < figures.Count; f++)
@@ -423,25 +430,25 @@ internal sealed partial class DocumentReader
 
             string? code = null;
             string? approximate = null;
-            var candidates = children[string.Empty].Where(r => r.Value.Length == 3).ToList();
+            string parent = string.Empty;
             for (int level = 0; level < names.Count; level++)
             {
                 string key = ReadText.Key(names[level]);
-                var exact = candidates.Where(r => r.Key == key).ToList();
-                var match = exact.Count == 1 ? exact[0] : candidates.Where(r => OneCharApart(r.Key, key)).ToList() is { Count: 1 } near ? near[0] : default;
-                if (match == default)
+                int length = (level * 2) + 3;
+                var match = exactly.GetValueOrDefault((parent, key)) is { } row && row.Value.Length == length ? row
+                    : children[parent].Where(r => r.Value.Length == length && OneCharApart(r.Key, key)).ToList() is { Count: 1 } near ? near[0] : ((string Value, string Name, string Key)?)null;
+                if (match is not { } found)
                 {
                     code = null;
                     break;
                 }
 
-                if (exact.Count != 1)
+                if (found.Key != key)
                 {
-                    approximate = $"“{names[level]}” is printed “{match.Name}” in the table";
+                    approximate = $"“{names[level]}” is printed “{found.Name}” in the table";
                 }
 
-                code = match.Value;
-                candidates = [.. children[match.Value]];
+                code = parent = found.Value;
             }
 
             int line = f < narrativeLines.Count ? narrativeLines[f] : 0;
