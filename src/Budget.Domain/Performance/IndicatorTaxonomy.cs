@@ -19,25 +19,39 @@ public static class IndicatorTaxonomy
     /// <summary>The level-1 names, in standard order.</summary>
     public static IReadOnlyList<string> Level1Names { get; } = ValueList.From(Levels.Select(l => l.Level1));
 
+    /// <summary>Every level-2 name, with its level-1 name.</summary>
+    private static readonly Dictionary<string, string> ParentOf = Levels.SelectMany(l => l.Level2.Select(n => (n, l.Level1))).ToDictionary(p => p.n, p => p.Level1);
+
     /// <summary>The level-2 names under a level-1 name; empty for an unknown one.</summary>
     /// <param name="level1">The level-1 name.</param>
     /// <returns>The level-2 names, in standard order.</returns>
-    public static IReadOnlyList<string> Level2NamesOf(string? level1) =>
-        ValueList.From(Levels.FirstOrDefault(l => l.Level1 == Clean(level1)).Level2 ?? []);
+    public static IReadOnlyList<string> Level2NamesOf(string? level1)
+    {
+        string name = Clean(level1);
+        return ValueList.From(Levels.FirstOrDefault(l => l.Level1 == name).Level2 ?? []);
+    }
 
     /// <summary>Whether a name is a level-1 name.</summary>
     /// <param name="name">The name.</param>
     /// <returns>True for 产出指标, 效益指标, 满意度指标, 成本指标.</returns>
-    public static bool IsLevel1(string? name) => Levels.Any(l => l.Level1 == Clean(name));
+    public static bool IsLevel1(string? name)
+    {
+        if (!MayBeLevel(name))
+        {
+            return false;
+        }
+
+        string key = Clean(name);
+        return Array.Exists(Levels, l => l.Level1 == key);
+    }
 
     /// <summary>The level-1 name a level-2 name belongs to; null for an unknown level-2 name.</summary>
     /// <param name="level2">The level-2 name, for example <c>时效指标</c>.</param>
     /// <returns>For example <c>产出指标</c>, or null.</returns>
-    public static string? Level1Of(string? level2)
-    {
-        string name = Clean(level2);
-        return Levels.FirstOrDefault(l => l.Level2.Contains(name)).Level1;
-    }
+    public static string? Level1Of(string? level2) => MayBeLevel(level2) ? ParentOf.GetValueOrDefault(Clean(level2)) : null;
+
+    /// <summary>Every level name ends in 标 (指标); a quick test before normalising.</summary>
+    private static bool MayBeLevel(string? name) => name is { Length: > 0 and < 40 } && name.Contains('标', StringComparison.Ordinal);
 
     private static string Clean(string? name) => Classification.NameKey.Of(name);
 }

@@ -17,7 +17,7 @@ internal static class ReadText
             return string.Empty;
         }
 
-        if (text.IndexOf('<', StringComparison.Ordinal) < 0 && text.IndexOf("**", StringComparison.Ordinal) < 0)
+        if (text.AsSpan().IndexOfAny('<', '*') < 0)
         {
             return text.Trim();
         }
