@@ -27,6 +27,7 @@ internal sealed partial class DocumentReader
     private string narrativeSection = string.Empty;
     private int sectionStart;
     private string? lastChangeBasis;
+    private List<string>? subjectPrefixes;
 
     private static string? SectionOfNarrativeHeading(string text)
     {
@@ -240,8 +241,8 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>What a subject may begin with and is not part of it: the unit's and department's names, connectives.</summary>
-    private IEnumerable<string> SubjectPrefixes() =>
-        new[] { unitName, department?.Name }.OfType<string>().Where(p => p.Length > 0).Concat(Connectors);
+    private IReadOnlyList<string> SubjectPrefixes() =>
+        subjectPrefixes ??= [.. new[] { unitName, department?.Name }.OfType<string>().Where(p => p.Length > 0).Concat(Connectors)];
 
     private static (ChangeDirection? Direction, int At, string Word) FindDirection(string clause)
     {

@@ -230,6 +230,11 @@ internal sealed partial class DocumentReader
             for (int c = 0; c < raw.Length; c++)
             {
                 char ch = raw[c];
+                if (ch is (>= ' ' and < '\u007F') or (>= '\u00A0' and < '\uD800') or '\t')
+                {
+                    continue;
+                }
+
                 if ((char.IsControl(ch) && ch != '\t') || ch == '\uFFFD' || char.IsSurrogate(ch) && !(char.IsHighSurrogate(ch) && c + 1 < raw.Length && char.IsLowSurrogate(raw[c + 1])) && !(char.IsLowSurrogate(ch) && c > 0 && char.IsHighSurrogate(raw[c - 1])))
                 {
                     Report(ReadRules.NotText, line.Number, c + 1, string.Create(CultureInfo.InvariantCulture, $"The line holds U+{(int)ch:X4}, which is not text; the line is read as it decodes."), raw);
