@@ -40,7 +40,7 @@ internal sealed partial class DocumentReader
 
                 if (AmountUnits.TryParseStatement(text, out var u) && text.Length <= 20)
                 {
-                    if (unit is null && rows.Count == 0)
+                    if (unit is null)
                     {
                         unit = u;
                     }

@@ -182,6 +182,17 @@ public class MalformedInputTests
     }
 
     [Fact]
+    public void A_unit_line_below_the_header_is_the_table_s_unit()
+    {
+        string t2 = Between("## 单位收入总表", "## 单位支出总表");
+        string moved = t2.Replace("单位：万元\n\n", string.Empty, StringComparison.Ordinal).Replace("<b>479,761.98</b>", "单位：万元\n<b>479,761.98</b>", StringComparison.Ordinal);
+        var result = DisclosureReader.Read(Seed.Replace(t2, moved, StringComparison.Ordinal));
+        Assert.Equal(MohrssDisclosure.Read().Budget.Income, result.Budget.Income);
+        Assert.Empty(result.DiagnosticsOf("RD012"));
+        Assert.Empty(result.DiagnosticsOf("RD013"));
+    }
+
+    [Fact]
     public void Rows_missing_their_trailing_cells_read_as_blank_cells()
     {
         string text = string.Join("\n", Seed.Split('\n').Select(l => l.Contains('\t', StringComparison.Ordinal) ? l.TrimEnd('\t') : l));
