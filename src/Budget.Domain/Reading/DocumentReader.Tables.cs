@@ -70,37 +70,65 @@ internal sealed partial class DocumentReader
             rows.Add(line);
         }
 
-        if (tables.TryGetValue(kind, out var existing))
-        {
-            Report(ReadRules.DuplicateTable, title.Number, 0, string.Create(CultureInfo.InvariantCulture, $"{kind.ChineseTitle()} was read already at line {existing.Line}; this second one is not read."), title.Raw);
-            return j;
-        }
-
         rows.RemoveAll(r => r.Cells.All(c => c.Length == 0));
-        if (rows.Count == 0)
+        if (sources.TryGetValue(kind, out var existing))
         {
-            Report(ReadRules.EmptyTable, title.Number, 0, $"{kind.ChineseTitle()} has a title but no row.", title.Raw);
+            if (title.Text.Contains('续', StringComparison.Ordinal))
+            {
+                // 续表 / （续）: the same table continued after a page break.
+                existing.Rows.AddRange(rows);
+                existing.Notes.AddRange(notes);
+                existing.Unit ??= unit;
+            }
+            else
+            {
+                Report(ReadRules.DuplicateTable, title.Number, 0, string.Create(CultureInfo.InvariantCulture, $"{kind.ChineseTitle()} was read already at line {existing.Title.Number}; this second one is not read."), title.Raw);
+            }
+
             return j;
         }
 
-        if (unit is null)
-        {
-            Report(ReadRules.MissingUnit, title.Number, 0, $"{kind.ChineseTitle()} has no 单位 line; its amounts are read in 万元.", title.Raw);
-        }
-
-        var table = new TableBlock(this, kind, unit ?? AmountUnit.WanYuan, rows, notes.Count == 0 ? null : string.Join(" ", notes));
-        IStandardTable? read = kind switch
-        {
-            TableKind.IncomeExpenditureSummary => table.ReadIncomeExpenditureSummary(),
-            TableKind.FiscalAppropriationSummary => table.ReadFiscalAppropriationSummary(),
-            _ => table.ReadColumns(TableShape.Of(kind)!),
-        };
-        if (read is not null)
-        {
-            tables[kind] = (read, title.Number);
-        }
-
+        sources[kind] = new TableSource(title, unit, notes, rows);
         return j;
+    }
+
+    /// <summary>Reads every table collected, in the order of the standard tables (continuations already joined).</summary>
+    private void ReadTables()
+    {
+        foreach (var (kind, source) in sources.OrderBy(s => s.Key))
+        {
+            var title = source.Title;
+            if (source.Rows.Count == 0)
+            {
+                Report(ReadRules.EmptyTable, title.Number, 0, $"{kind.ChineseTitle()} has a title but no row.", title.Raw);
+                continue;
+            }
+
+            if (source.Unit is null)
+            {
+                Report(ReadRules.MissingUnit, title.Number, 0, $"{kind.ChineseTitle()} has no 单位 line; its amounts are read in 万元.", title.Raw);
+            }
+
+            var table = new TableBlock(this, kind, source.Unit ?? AmountUnit.WanYuan, source.Rows, source.Notes.Count == 0 ? null : string.Join(" ", source.Notes));
+            tables[kind] = (kind switch
+            {
+                TableKind.IncomeExpenditureSummary => table.ReadIncomeExpenditureSummary(),
+                TableKind.FiscalAppropriationSummary => table.ReadFiscalAppropriationSummary(),
+                _ => table.ReadColumns(TableShape.Of(kind)!),
+            }, title.Number);
+        }
+    }
+
+    /// <summary>The lines of one table as collected: its title, unit, notes and rows (a continuation's appended).</summary>
+    private sealed class TableSource(SourceLine title, AmountUnit? unit, List<string> notes, List<SourceLine> rows)
+    {
+        public SourceLine Title { get; } = title;
+
+        public AmountUnit? Unit { get; set; } = unit;
+
+        public List<string> Notes { get; } = notes;
+
+        public List<SourceLine> Rows { get; } = rows;
     }
 
     private static bool IsTotalLabel(string cell)

@@ -17,6 +17,7 @@ internal sealed partial class DocumentReader
     private readonly List<SourceLine> lines;
     private readonly List<ReadDiagnostic> diagnostics = [];
     private readonly List<Passage> passages = [];
+    private readonly Dictionary<TableKind, TableSource> sources = [];
     private readonly Dictionary<TableKind, (IStandardTable Table, int Line)> tables = [];
     private readonly List<PerformanceSheet> sheets = [];
     private readonly HashSet<string> sheetNames = [];
@@ -44,19 +45,31 @@ internal sealed partial class DocumentReader
     public static DisclosureReadResult Read(string text)
     {
         var reader = new DocumentReader(text);
+#pragma warning disable CA1031 // The reader's promise is to never throw: a defect becomes a diagnostic (and tests assert it never appears).
         try
         {
             reader.Run();
+            reader.ReadTables();
         }
-#pragma warning disable CA1031 // The reader's promise is to never throw: a defect becomes a diagnostic (and tests assert it never appears).
         catch (Exception e)
-#pragma warning restore CA1031
         {
-            reader.diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, 0, 0, $"The reader failed: {e.GetType().Name}: {e.Message} Please report it with the text read.", e.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty));
+            reader.Defect(e);
         }
 
-        return reader.Result();
+        try
+        {
+            return reader.Result();
+        }
+        catch (Exception e)
+        {
+            reader.Defect(e);
+            return new DisclosureReadResult(new DepartmentBudget(new Department("0", "未知部门"), 1950, DocumentKind.Budget), reader.diagnostics, reader.passages);
+        }
+#pragma warning restore CA1031
     }
+
+    private void Defect(Exception e) =>
+        diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, 0, 0, $"The reader failed: {e.GetType().Name}: {e.Message} Please report it with the text read.", e.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty));
 
     private void Report(Rule rule, int line, int column, string message, string raw) =>
         diagnostics.Add(new ReadDiagnostic(rule, line, column, message, raw));
@@ -344,7 +357,9 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        string key = ReadText.Key(ReadText.StripNumbering(text));
+        // A continued table's title: "…表（续）", "…表(续表)", "续表：…表".
+        string key = ReadText.Key(ReadText.StripNumbering(text)).Replace("(续表)", string.Empty, StringComparison.Ordinal).Replace("(续)", string.Empty, StringComparison.Ordinal);
+        key = key.StartsWith("续表", StringComparison.Ordinal) ? key[2..].TrimStart(':') : key;
         if (key.Length > 40 || key.Contains("说明", StringComparison.Ordinal) || key.Contains("绩效", StringComparison.Ordinal) || key.Contains("部分", StringComparison.Ordinal))
         {
             return null;

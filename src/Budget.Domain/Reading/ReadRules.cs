@@ -37,8 +37,8 @@ public static class ReadRules
     /// <summary>RD009: a row has a non-blank cell beyond the header's columns.</summary>
     public static Rule ExtraCell { get; } = new("RD009", Severity.Warning, "Cell outside the columns", "A row has a non-blank cell beyond the columns the header names; it is not read.");
 
-    /// <summary>RD010: a second table with the same title; it is not read.</summary>
-    public static Rule DuplicateTable { get; } = new("RD010", Severity.Error, "Duplicate table", "A standard table appears twice; the second is kept only in the diagnostics.");
+    /// <summary>RD010: a second table with the same title (not marked 续 as a continuation); it is not read.</summary>
+    public static Rule DuplicateTable { get; } = new("RD010", Severity.Error, "Duplicate table", "A standard table appears twice (the second title not marked 续 as a continuation); the second is kept only in the diagnostics.");
 
     /// <summary>RD011: a table's unit differs from the unit of the document's other tables.</summary>
     public static Rule UnitMismatch { get; } = new("RD011", Severity.Warning, "Unit differs", "A table's unit line differs from the unit of the other tables; its amounts are read in the unit it states.");

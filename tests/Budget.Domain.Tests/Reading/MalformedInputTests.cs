@@ -182,6 +182,18 @@ public class MalformedInputTests
     }
 
     [Fact]
+    public void A_table_continued_under_a_repeated_title_is_one_table()
+    {
+        // Converters repeat the title after a page break: "一般公共预算基本支出表（续）" before the second page's header.
+        string text = ReplaceFirst(
+            "\n部门预算支出经济分类科目\t\t2024年基本支出\t\t\n科目编码\t科目名称\t合计\t人员经费\t公用经费\n30207",
+            "\n## 一般公共预算基本支出表（续）\n\n单位：万元\n\n部门预算支出经济分类科目\t\t2024年基本支出\t\t\n科目编码\t科目名称\t合计\t人员经费\t公用经费\n30207");
+        var result = DisclosureReader.Read(text);
+        Assert.Equal(MohrssDisclosure.Read().Budget.BasicExpenditure, result.Budget.BasicExpenditure);
+        Assert.Empty(result.DiagnosticsOf("RD010"));
+    }
+
+    [Fact]
     public void A_unit_line_below_the_header_is_the_table_s_unit()
     {
         string t2 = Between("## 单位收入总表", "## 单位支出总表");
