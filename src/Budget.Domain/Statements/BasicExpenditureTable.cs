@@ -62,7 +62,7 @@ public sealed class BasicExpenditureRow : BudgetRow, ICodedRow<DepartmentEconomi
 
 /// <summary>The 一般公共预算基本支出表 (T6, general public budget basic expenditure by economic class): rows keyed by <see cref="DepartmentEconomicCode"/>, a 合计 row, a unit and a note.</summary>
 /// <remarks>Immutable; see <see cref="CodedTable{TCode, TRow}"/> for what construction checks.</remarks>
-public sealed class BasicExpenditureTable : CodedTable<DepartmentEconomicCode, BasicExpenditureRow>
+public sealed class BasicExpenditureTable : CodedTable<DepartmentEconomicCode, BasicExpenditureRow, BasicExpenditureTable>
 {
     /// <summary>Creates the table.</summary>
     /// <param name="unit">The unit the table states.</param>
@@ -78,28 +78,6 @@ public sealed class BasicExpenditureTable : CodedTable<DepartmentEconomicCode, B
     /// <inheritdoc/>
     public override TableKind Kind => TableKind.BasicExpenditure;
 
-    /// <summary>A copy with a row replaced (the row with the same code) or added at the end.</summary>
-    /// <param name="row">The row.</param>
-    /// <returns>The new table.</returns>
-    public BasicExpenditureTable WithRow(BasicExpenditureRow row) => new(Unit, WithRowCore(row), Total, Note);
-
-    /// <summary>A copy with other rows.</summary>
-    /// <param name="rows">The rows with codes, in printed order.</param>
-    /// <returns>The new table.</returns>
-    public BasicExpenditureTable WithRows(IEnumerable<BasicExpenditureRow> rows) => new(Unit, rows, Total, Note);
-
-    /// <summary>A copy with another 合计 row.</summary>
-    /// <param name="total">The 合计 row, or null.</param>
-    /// <returns>The new table.</returns>
-    public BasicExpenditureTable WithTotal(BasicExpenditureRow? total) => new(Unit, Rows, total, Note);
-
-    /// <summary>A copy with another note.</summary>
-    /// <param name="note">The note, or null.</param>
-    /// <returns>The new table.</returns>
-    public BasicExpenditureTable WithNote(string? note) => new(Unit, Rows, Total, note);
-
-    /// <summary>A copy that states another unit; the amounts stay as they are.</summary>
-    /// <param name="unit">The unit.</param>
-    /// <returns>The new table.</returns>
-    public BasicExpenditureTable WithUnit(AmountUnit unit) => new(unit, Rows, Total, Note);
+    /// <inheritdoc/>
+    private protected override BasicExpenditureTable Create(AmountUnit unit, IEnumerable<BasicExpenditureRow> rows, BasicExpenditureRow? total, string? note) => new(unit, rows, total, note);
 }

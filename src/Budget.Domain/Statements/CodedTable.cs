@@ -144,3 +144,50 @@ public abstract class CodedTable<TCode, TRow> : IStandardTable, IEquatable<Coded
         return byCode.ContainsKey(row.Code) ? Rows.Select(r => r.Code.Equals(row.Code) ? row : r) : Rows.Append(row);
     }
 }
+
+/// <summary>
+/// A coded table that copies itself: the copy-and-update methods every coded table has, returning the table's own
+/// type (<c>ExpenditureTable.WithRow</c> gives an <c>ExpenditureTable</c>).
+/// </summary>
+/// <typeparam name="TCode">The code type of the rows.</typeparam>
+/// <typeparam name="TRow">The row type.</typeparam>
+/// <typeparam name="TSelf">The table type itself.</typeparam>
+/// <remarks>Immutable; each method gives a new table, checked as the constructor checks it.</remarks>
+public abstract class CodedTable<TCode, TRow, TSelf> : CodedTable<TCode, TRow>
+    where TCode : struct, IClassificationCode<TCode>
+    where TRow : BudgetRow, ICodedRow<TCode>
+    where TSelf : CodedTable<TCode, TRow, TSelf>
+{
+    private protected CodedTable(AmountUnit unit, IEnumerable<TRow> rows, TRow? total, string? note)
+        : base(unit, rows, total, note)
+    {
+    }
+
+    /// <summary>A copy with a row replaced (the row with the same code) or added at the end.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The new table.</returns>
+    public TSelf WithRow(TRow row) => Create(Unit, WithRowCore(row), Total, Note);
+
+    /// <summary>A copy with other rows.</summary>
+    /// <param name="rows">The rows with codes, in printed order.</param>
+    /// <returns>The new table.</returns>
+    public TSelf WithRows(IEnumerable<TRow> rows) => Create(Unit, rows, Total, Note);
+
+    /// <summary>A copy with another 合计 row.</summary>
+    /// <param name="total">The 合计 row, or null.</param>
+    /// <returns>The new table.</returns>
+    public TSelf WithTotal(TRow? total) => Create(Unit, Rows, total, Note);
+
+    /// <summary>A copy with another note.</summary>
+    /// <param name="note">The note, or null.</param>
+    /// <returns>The new table.</returns>
+    public TSelf WithNote(string? note) => Create(Unit, Rows, Total, note);
+
+    /// <summary>A copy that states another unit; the amounts stay as they are.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The new table.</returns>
+    public TSelf WithUnit(AmountUnit unit) => Create(unit, Rows, Total, Note);
+
+    /// <summary>A table of this type from its parts (the constructor).</summary>
+    private protected abstract TSelf Create(AmountUnit unit, IEnumerable<TRow> rows, TRow? total, string? note);
+}

@@ -77,7 +77,7 @@ public sealed class ExpenditureRow : BudgetRow, ICodedRow<FunctionalCode>
 
 /// <summary>The 支出总表 (T3, expenditure summary by function): rows keyed by <see cref="FunctionalCode"/>, a 合计 row, a unit and a note.</summary>
 /// <remarks>Immutable; see <see cref="CodedTable{TCode, TRow}"/> for what construction checks.</remarks>
-public sealed class ExpenditureTable : CodedTable<FunctionalCode, ExpenditureRow>
+public sealed class ExpenditureTable : CodedTable<FunctionalCode, ExpenditureRow, ExpenditureTable>
 {
     /// <summary>Creates the table.</summary>
     /// <param name="unit">The unit the table states.</param>
@@ -93,28 +93,6 @@ public sealed class ExpenditureTable : CodedTable<FunctionalCode, ExpenditureRow
     /// <inheritdoc/>
     public override TableKind Kind => TableKind.Expenditure;
 
-    /// <summary>A copy with a row replaced (the row with the same code) or added at the end.</summary>
-    /// <param name="row">The row.</param>
-    /// <returns>The new table.</returns>
-    public ExpenditureTable WithRow(ExpenditureRow row) => new(Unit, WithRowCore(row), Total, Note);
-
-    /// <summary>A copy with other rows.</summary>
-    /// <param name="rows">The rows with codes, in printed order.</param>
-    /// <returns>The new table.</returns>
-    public ExpenditureTable WithRows(IEnumerable<ExpenditureRow> rows) => new(Unit, rows, Total, Note);
-
-    /// <summary>A copy with another 合计 row.</summary>
-    /// <param name="total">The 合计 row, or null.</param>
-    /// <returns>The new table.</returns>
-    public ExpenditureTable WithTotal(ExpenditureRow? total) => new(Unit, Rows, total, Note);
-
-    /// <summary>A copy with another note.</summary>
-    /// <param name="note">The note, or null.</param>
-    /// <returns>The new table.</returns>
-    public ExpenditureTable WithNote(string? note) => new(Unit, Rows, Total, note);
-
-    /// <summary>A copy that states another unit; the amounts stay as they are.</summary>
-    /// <param name="unit">The unit.</param>
-    /// <returns>The new table.</returns>
-    public ExpenditureTable WithUnit(AmountUnit unit) => new(unit, Rows, Total, Note);
+    /// <inheritdoc/>
+    private protected override ExpenditureTable Create(AmountUnit unit, IEnumerable<ExpenditureRow> rows, ExpenditureRow? total, string? note) => new(unit, rows, total, note);
 }

@@ -120,7 +120,7 @@ public sealed class GeneralPublicBudgetExpenditureRow : BudgetRow, ICodedRow<Fun
 
 /// <summary>The 一般公共预算支出表 (T5, general public budget expenditure): rows keyed by <see cref="FunctionalCode"/>, a 合计 row, a unit and a note.</summary>
 /// <remarks>Immutable; see <see cref="CodedTable{TCode, TRow}"/> for what construction checks.</remarks>
-public sealed class GeneralPublicBudgetExpenditureTable : CodedTable<FunctionalCode, GeneralPublicBudgetExpenditureRow>
+public sealed class GeneralPublicBudgetExpenditureTable : CodedTable<FunctionalCode, GeneralPublicBudgetExpenditureRow, GeneralPublicBudgetExpenditureTable>
 {
     /// <summary>Creates the table.</summary>
     /// <param name="unit">The unit the table states.</param>
@@ -136,28 +136,6 @@ public sealed class GeneralPublicBudgetExpenditureTable : CodedTable<FunctionalC
     /// <inheritdoc/>
     public override TableKind Kind => TableKind.GeneralPublicBudgetExpenditure;
 
-    /// <summary>A copy with a row replaced (the row with the same code) or added at the end.</summary>
-    /// <param name="row">The row.</param>
-    /// <returns>The new table.</returns>
-    public GeneralPublicBudgetExpenditureTable WithRow(GeneralPublicBudgetExpenditureRow row) => new(Unit, WithRowCore(row), Total, Note);
-
-    /// <summary>A copy with other rows.</summary>
-    /// <param name="rows">The rows with codes, in printed order.</param>
-    /// <returns>The new table.</returns>
-    public GeneralPublicBudgetExpenditureTable WithRows(IEnumerable<GeneralPublicBudgetExpenditureRow> rows) => new(Unit, rows, Total, Note);
-
-    /// <summary>A copy with another 合计 row.</summary>
-    /// <param name="total">The 合计 row, or null.</param>
-    /// <returns>The new table.</returns>
-    public GeneralPublicBudgetExpenditureTable WithTotal(GeneralPublicBudgetExpenditureRow? total) => new(Unit, Rows, total, Note);
-
-    /// <summary>A copy with another note.</summary>
-    /// <param name="note">The note, or null.</param>
-    /// <returns>The new table.</returns>
-    public GeneralPublicBudgetExpenditureTable WithNote(string? note) => new(Unit, Rows, Total, note);
-
-    /// <summary>A copy that states another unit; the amounts stay as they are.</summary>
-    /// <param name="unit">The unit.</param>
-    /// <returns>The new table.</returns>
-    public GeneralPublicBudgetExpenditureTable WithUnit(AmountUnit unit) => new(unit, Rows, Total, Note);
+    /// <inheritdoc/>
+    private protected override GeneralPublicBudgetExpenditureTable Create(AmountUnit unit, IEnumerable<GeneralPublicBudgetExpenditureRow> rows, GeneralPublicBudgetExpenditureRow? total, string? note) => new(unit, rows, total, note);
 }

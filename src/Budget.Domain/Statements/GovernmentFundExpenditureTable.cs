@@ -62,7 +62,7 @@ public sealed class GovernmentFundExpenditureRow : BudgetRow, ICodedRow<Function
 
 /// <summary>The 政府性基金预算支出表 (T7, government fund budget expenditure): rows keyed by <see cref="FunctionalCode"/>, a 合计 row, a unit and a note.</summary>
 /// <remarks>Immutable; see <see cref="CodedTable{TCode, TRow}"/> for what construction checks.</remarks>
-public sealed class GovernmentFundExpenditureTable : CodedTable<FunctionalCode, GovernmentFundExpenditureRow>
+public sealed class GovernmentFundExpenditureTable : CodedTable<FunctionalCode, GovernmentFundExpenditureRow, GovernmentFundExpenditureTable>
 {
     /// <summary>Creates the table.</summary>
     /// <param name="unit">The unit the table states.</param>
@@ -78,28 +78,6 @@ public sealed class GovernmentFundExpenditureTable : CodedTable<FunctionalCode, 
     /// <inheritdoc/>
     public override TableKind Kind => TableKind.GovernmentFundExpenditure;
 
-    /// <summary>A copy with a row replaced (the row with the same code) or added at the end.</summary>
-    /// <param name="row">The row.</param>
-    /// <returns>The new table.</returns>
-    public GovernmentFundExpenditureTable WithRow(GovernmentFundExpenditureRow row) => new(Unit, WithRowCore(row), Total, Note);
-
-    /// <summary>A copy with other rows.</summary>
-    /// <param name="rows">The rows with codes, in printed order.</param>
-    /// <returns>The new table.</returns>
-    public GovernmentFundExpenditureTable WithRows(IEnumerable<GovernmentFundExpenditureRow> rows) => new(Unit, rows, Total, Note);
-
-    /// <summary>A copy with another 合计 row.</summary>
-    /// <param name="total">The 合计 row, or null.</param>
-    /// <returns>The new table.</returns>
-    public GovernmentFundExpenditureTable WithTotal(GovernmentFundExpenditureRow? total) => new(Unit, Rows, total, Note);
-
-    /// <summary>A copy with another note.</summary>
-    /// <param name="note">The note, or null.</param>
-    /// <returns>The new table.</returns>
-    public GovernmentFundExpenditureTable WithNote(string? note) => new(Unit, Rows, Total, note);
-
-    /// <summary>A copy that states another unit; the amounts stay as they are.</summary>
-    /// <param name="unit">The unit.</param>
-    /// <returns>The new table.</returns>
-    public GovernmentFundExpenditureTable WithUnit(AmountUnit unit) => new(unit, Rows, Total, Note);
+    /// <inheritdoc/>
+    private protected override GovernmentFundExpenditureTable Create(AmountUnit unit, IEnumerable<GovernmentFundExpenditureRow> rows, GovernmentFundExpenditureRow? total, string? note) => new(unit, rows, total, note);
 }

@@ -62,7 +62,7 @@ public sealed class StateCapitalExpenditureRow : BudgetRow, ICodedRow<Functional
 
 /// <summary>The 国有资本经营预算支出表 (T8, state capital operations budget expenditure): rows keyed by <see cref="FunctionalCode"/>, a 合计 row, a unit and a note.</summary>
 /// <remarks>Immutable; see <see cref="CodedTable{TCode, TRow}"/> for what construction checks.</remarks>
-public sealed class StateCapitalExpenditureTable : CodedTable<FunctionalCode, StateCapitalExpenditureRow>
+public sealed class StateCapitalExpenditureTable : CodedTable<FunctionalCode, StateCapitalExpenditureRow, StateCapitalExpenditureTable>
 {
     /// <summary>Creates the table.</summary>
     /// <param name="unit">The unit the table states.</param>
@@ -78,28 +78,6 @@ public sealed class StateCapitalExpenditureTable : CodedTable<FunctionalCode, St
     /// <inheritdoc/>
     public override TableKind Kind => TableKind.StateCapitalExpenditure;
 
-    /// <summary>A copy with a row replaced (the row with the same code) or added at the end.</summary>
-    /// <param name="row">The row.</param>
-    /// <returns>The new table.</returns>
-    public StateCapitalExpenditureTable WithRow(StateCapitalExpenditureRow row) => new(Unit, WithRowCore(row), Total, Note);
-
-    /// <summary>A copy with other rows.</summary>
-    /// <param name="rows">The rows with codes, in printed order.</param>
-    /// <returns>The new table.</returns>
-    public StateCapitalExpenditureTable WithRows(IEnumerable<StateCapitalExpenditureRow> rows) => new(Unit, rows, Total, Note);
-
-    /// <summary>A copy with another 合计 row.</summary>
-    /// <param name="total">The 合计 row, or null.</param>
-    /// <returns>The new table.</returns>
-    public StateCapitalExpenditureTable WithTotal(StateCapitalExpenditureRow? total) => new(Unit, Rows, total, Note);
-
-    /// <summary>A copy with another note.</summary>
-    /// <param name="note">The note, or null.</param>
-    /// <returns>The new table.</returns>
-    public StateCapitalExpenditureTable WithNote(string? note) => new(Unit, Rows, Total, note);
-
-    /// <summary>A copy that states another unit; the amounts stay as they are.</summary>
-    /// <param name="unit">The unit.</param>
-    /// <returns>The new table.</returns>
-    public StateCapitalExpenditureTable WithUnit(AmountUnit unit) => new(unit, Rows, Total, Note);
+    /// <inheritdoc/>
+    private protected override StateCapitalExpenditureTable Create(AmountUnit unit, IEnumerable<StateCapitalExpenditureRow> rows, StateCapitalExpenditureRow? total, string? note) => new(unit, rows, total, note);
 }
