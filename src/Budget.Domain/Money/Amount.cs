@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace Budget.Domain.Money;
@@ -163,20 +164,37 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
         return new(CheckRange(product));
     }
 
-    /// <summary>The sum of amounts.</summary>
+    /// <summary>The sum of amounts. Only the total must be in range: the running sum may leave it, so the order of the
+    /// amounts never matters (<c>[Max, Max, Min]</c> is Max).</summary>
     /// <param name="amounts">The amounts to add.</param>
     /// <returns>The sum; zero for none.</returns>
-    /// <exception cref="OverflowException">The sum is out of range.</exception>
-    public static Amount Sum(IEnumerable<Amount> amounts)
+    /// <exception cref="OverflowException">The total is out of range (<see cref="TrySum"/> is the form that does not throw).</exception>
+    public static Amount Sum(IEnumerable<Amount> amounts) =>
+        TrySum(amounts, out var sum) ? sum : throw RangeError();
+
+    /// <summary>The sum of amounts without throwing when the total is out of range.</summary>
+    /// <param name="amounts">The amounts to add.</param>
+    /// <param name="sum">The sum; zero when it is out of range.</param>
+    /// <returns>Whether the total is within the range of an amount.</returns>
+    public static bool TrySum(IEnumerable<Amount> amounts, out Amount sum)
+    {
+        var total = ExactSum(amounts);
+        bool inRange = total >= MinFen && total <= MaxFen;
+        sum = inRange ? new((long)total) : Zero;
+        return inRange;
+    }
+
+    /// <summary>The exact sum in fen, out of range or not (2^63 values of ±<see cref="MaxFen"/> still fit).</summary>
+    internal static Int128 ExactSum(IEnumerable<Amount> amounts)
     {
         ArgumentNullException.ThrowIfNull(amounts);
-        long total = 0;
+        Int128 total = 0;
         foreach (var a in amounts)
         {
-            total = CheckRange(total + a.fen);
+            total += a.fen;
         }
 
-        return new(total);
+        return total;
     }
 
     /// <summary>The larger of two amounts.</summary>
@@ -212,6 +230,16 @@ public readonly partial struct Amount : IEquatable<Amount>, IComparable<Amount>,
         Amount other => CompareTo(other),
         _ => throw new ArgumentException("The object is not an Amount.", nameof(obj)),
     };
+
+    /// <summary>An exact number of fen as an amount, or null when it is outside the range.</summary>
+    internal static Amount? FromExact(Int128 fen) => fen >= MinFen && fen <= MaxFen ? new Amount((long)fen) : null;
+
+    /// <summary>Prints an exact number of fen in a unit as <see cref="Format"/> does, in range or not (for messages
+    /// about sums and differences that leave the range).</summary>
+    internal static string FormatExact(Int128 fen, AmountUnit unit) =>
+        FromExact(fen) is { } amount
+            ? amount.Format(unit)
+            : ((decimal)fen / unit.FenPerUnit()).ToString("#,0.00########", CultureInfo.InvariantCulture);
 
     internal static long CheckRange(long fen) =>
         fen is < MinFen or > MaxFen ? throw RangeError() : fen;

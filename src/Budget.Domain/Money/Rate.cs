@@ -133,7 +133,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
             return ParseResult.Fail<Rate>(new ParseError(ParseErrorKind.Overflow, text, 0, "A rate must be less than 100,000,000% in magnitude."));
         }
 
-        var percent = new decimal((int)(n.Mantissa & 0xFFFFFFFF), (int)(n.Mantissa >> 32), 0, n.Negative, (byte)n.Scale);
+        // The mantissa's two 32-bit halves, assembled bit for bit (unchecked: the low half may exceed int.MaxValue).
+        var percent = new decimal(unchecked((int)n.Mantissa), unchecked((int)(n.Mantissa >> 32)), 0, n.Negative, (byte)n.Scale);
         return ParseResult.Ok(new Rate(percent));
     }
 

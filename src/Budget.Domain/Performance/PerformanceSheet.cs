@@ -152,8 +152,9 @@ public sealed record PerformanceSheet
     /// <summary>The indicators, in printed order.</summary>
     public IReadOnlyList<Indicator> Indicators { get; }
 
-    /// <summary>The sum of the indicators' points that are printed.</summary>
-    public int IndicatorPoints => Indicators.Sum(i => i.Points ?? 0);
+    /// <summary>The sum of the indicators' points that are printed (a <c>long</c>, so that no number of indicators
+    /// of any points can overflow it).</summary>
+    public long IndicatorPoints => Indicators.Sum(i => (long)(i.Points ?? 0));
 
     /// <summary>A copy with other indicators.</summary>
     /// <param name="indicators">The indicators.</param>

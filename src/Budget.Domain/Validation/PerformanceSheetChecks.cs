@@ -39,16 +39,18 @@ public static class PerformanceSheetChecks
         {
             RuleFor(s => s).Custom((s, context) =>
             {
-                var check = TotalCheck.Of(s.TotalFunds.Amount, [s.FiscalAppropriation.Amount, s.CarryOver.Amount, s.OtherFunds.Amount], PerformanceSheet.FundsUnit);
+                Amount[] parts = [s.FiscalAppropriation.Amount, s.CarryOver.Amount, s.OtherFunds.Amount];
+                var check = TotalCheck.Of(s.TotalFunds.Amount, parts, PerformanceSheet.FundsUnit);
                 if (!check.IsConsistent)
                 {
-                    Add(context, RuleCatalogue.SheetFundsAddUp, s.ProjectName, "年度资金总额 is not 财政拨款 + 上年结转 + 其他资金.", Wan(check.Stated), Wan(check.SumOfParts), Wan(check.Difference));
+                    Int128 sum = Amount.ExactSum(parts);
+                    Add(context, RuleCatalogue.SheetFundsAddUp, s.ProjectName, "年度资金总额 is not 财政拨款 + 上年结转 + 其他资金.", Wan(check.Stated.Fen), Wan(sum), Wan(check.Stated.Fen - sum));
                 }
             });
 
             RuleFor(s => s).Custom((s, context) =>
             {
-                int total = s.IndicatorPoints + (s.ExecutionRatePoints ?? 0);
+                long total = s.IndicatorPoints + (s.ExecutionRatePoints ?? 0);
                 if (total != 100)
                 {
                     int missing = s.Indicators.Count(i => i.Points is null);
@@ -82,7 +84,7 @@ public static class PerformanceSheetChecks
 
                 if (indicator.Target is MoneyTarget money && s.TotalFunds.HasAmount && money.Amount > s.TotalFunds.Amount)
                 {
-                    Add(context, RuleCatalogue.CostTargetWithinFunds, subject, $"The cost target {money.Text} is above the sheet's total funds.", Wan(money.Amount), Wan(s.TotalFunds.Amount), Wan(money.Amount - s.TotalFunds.Amount));
+                    Add(context, RuleCatalogue.CostTargetWithinFunds, subject, $"The cost target {money.Text} is above the sheet's total funds.", Wan(money.Amount.Fen), Wan(s.TotalFunds.Amount.Fen), Wan((Int128)money.Amount.Fen - s.TotalFunds.Amount.Fen));
                 }
             });
 
@@ -111,8 +113,9 @@ public static class PerformanceSheetChecks
         private static string Subject(PerformanceSheet sheet, Indicator indicator) =>
             string.Create(CultureInfo.InvariantCulture, $"{sheet.ProjectName} / {indicator.Name}");
 
-        private static string Wan(Amount amount) => amount.FormatWithUnit(AmountUnit.WanYuan);
+        /// <summary>An exact number of fen in 万元, in the range of an amount or not (sums and differences may leave it).</summary>
+        private static string Wan(Int128 fen) => Amount.FormatExact(fen, AmountUnit.WanYuan) + " " + AmountUnit.WanYuan.Symbol();
 
-        private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+        private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }
