@@ -76,6 +76,7 @@ public class CultureInvarianceTests
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             expected = Transcript();
+            // The project sets PredefinedCulturesOnly=false, so that the culture exists under invariant globalization too.
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
             Assert.Equal(expected, Transcript());
         }
@@ -87,5 +88,38 @@ public class CultureInvarianceTests
         Assert.Contains("479,761.98", expected, StringComparison.Ordinal);
         Assert.Contains("93.59%", expected, StringComparison.Ordinal);
         Assert.EndsWith("True", expected, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The transcript's SHA-256, taken with ICU. CI runs the suite a second time with
+    /// <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>, where this test proves the same results without ICU. When a
+    /// change alters the transcript on purpose, the failure message gives the new digest and the path of the
+    /// transcript written for review.
+    /// </summary>
+    private const string TranscriptDigest = "72281C3F060D8B2FB9797B784AA29D245817338919AEA970A24B3F370730AE71";
+
+    [Fact]
+    public void Results_are_identical_with_and_without_ICU()
+    {
+        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        string transcript;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            transcript = Transcript();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
+        }
+
+        string digest = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(transcript)));
+        string path = Path.Combine(AppContext.BaseDirectory, "culture-transcript.txt");
+        if (digest != TranscriptDigest)
+        {
+            File.WriteAllText(path, transcript);
+        }
+
+        Assert.True(digest == TranscriptDigest, $"The transcript's digest is {digest}, not {TranscriptDigest}; it is written to {path}.");
     }
 }
