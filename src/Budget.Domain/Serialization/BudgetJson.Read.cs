@@ -56,6 +56,11 @@ public static partial class BudgetJson
         {
             return FromJsonException(e, utf8);
         }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json's word for a string it cannot decode (a lone surrogate escape, bytes that are not UTF-8).
+            return Fail(ParseErrorKind.Malformed, "$", $"The text holds a string that is not valid text: {e.Message}");
+        }
 
         try
         {
@@ -125,7 +130,8 @@ public static partial class BudgetJson
             reader.Read();
             if (isSchema && reader.TokenType == JsonTokenType.String)
             {
-                schema = reader.GetString();
+                // A lone surrogate escape (\ud800) or bytes that are not UTF-8 cannot become a string: say so with the raw value.
+                schema = TryGetString(ref reader, out string? text) ? text : "(not valid text: " + Encoding.UTF8.GetString(reader.ValueSpan) + ")";
             }
             else if (isVersion && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int v))
             {
@@ -138,6 +144,20 @@ public static partial class BudgetJson
         }
 
         return (schema, version);
+    }
+
+    private static bool TryGetString(ref Utf8JsonReader reader, out string? text)
+    {
+        try
+        {
+            text = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
     }
 
     private static DepartmentBudget Map(BudgetDto d)
