@@ -24,6 +24,10 @@ internal sealed partial class DocumentReader
     private readonly List<int> narrativeLines = [];
     private readonly List<(NarrativeFigure Figure, int Line)> otherFigures = [];
     private readonly List<(string Section, string Text, int Line)> otherParagraphs = [];
+
+    /// <summary>The indices of the section's figures that are amounts, in order: a share without its base takes the
+    /// one before its own amount at once, so the narrative reads in linear time.</summary>
+    private readonly List<int> amountIndices = [];
     private string narrativeSection = string.Empty;
     private int sectionStart;
     private string? lastChangeBasis;
@@ -53,6 +57,26 @@ internal sealed partial class DocumentReader
         return ReadText.Squeeze(inner);
     }
 
+    /// <summary>Reads a paragraph as one step: a defect in it leaves out that paragraph's figures only (its text is
+    /// kept as a passage already).</summary>
+    private void ReadParagraphAlone(string section, bool otherMatters, string text, int line)
+    {
+        var counts = (narrative.Count, narrativeLines.Count, otherFigures.Count, otherParagraphs.Count, amountIndices.Count);
+        Step(line, "the paragraph", () =>
+        {
+            ReadParagraph(section, otherMatters, text, line);
+            return 0;
+        }, () =>
+        {
+            narrative.RemoveRange(counts.Item1, narrative.Count - counts.Item1);
+            narrativeLines.RemoveRange(counts.Item2, narrativeLines.Count - counts.Item2);
+            otherFigures.RemoveRange(counts.Item3, otherFigures.Count - counts.Item3);
+            otherParagraphs.RemoveRange(counts.Item4, otherParagraphs.Count - counts.Item4);
+            amountIndices.Clear();
+            return 0;
+        });
+    }
+
     private void ReadParagraph(string section, bool otherMatters, string text, int line)
     {
         if (section != narrativeSection || otherMatters)
@@ -60,6 +84,7 @@ internal sealed partial class DocumentReader
             narrativeSection = section;
             sectionStart = otherMatters ? otherFigures.Count : narrative.Count;
             lastChangeBasis = null;
+            amountIndices.Clear();
         }
 
         if (otherMatters && (section.Contains("国有资产", StringComparison.Ordinal) || section.Contains("绩效", StringComparison.Ordinal)))
@@ -167,16 +192,25 @@ internal sealed partial class DocumentReader
                 return;
             }
 
+            // The share's own amount is the last amount figure (it becomes a share below); its base, when the clause
+            // does not name one, is the amount before it.
+            bool own = amountIndices.Count > 0 && amountIndices[^1] == target;
             if (basis.Length == 0)
             {
                 int start = Math.Min(sectionStart, target);
-                basis = figures.Take(target).Skip(start).LastOrDefault(f => f.Kind == FigureKind.Amount)?.Subject ?? string.Empty;
+                int before = amountIndices.Count - (own ? 2 : 1);
+                basis = before >= 0 && amountIndices[before] >= start && amountIndices[before] < target ? figures[amountIndices[before]].Subject : string.Empty;
             }
 
             if (basis.Length == 0)
             {
                 Report(ReadRules.DanglingClause, line, 0, "A share (占 …) whose whole is stated nowhere before it.", clause);
                 return;
+            }
+
+            if (own)
+            {
+                amountIndices.RemoveAt(amountIndices.Count - 1);
             }
 
             var part = figures[target];
@@ -194,6 +228,7 @@ internal sealed partial class DocumentReader
             }
 
             figures.Add(NarrativeFigure.OfAmount(section, subject, amount.Value, unit));
+            amountIndices.Add(figures.Count - 1);
             lastSubject = subject;
         }
     }
@@ -540,7 +575,7 @@ internal sealed partial class DocumentReader
             string paragraph = text.ToString();
             text.Clear();
             reader.passages.Add(new Passage(Section, first, paragraph));
-            reader.ReadParagraph(Section, OtherMatters, paragraph, first);
+            reader.ReadParagraphAlone(Section, OtherMatters, paragraph, first);
         }
     }
 }

@@ -110,12 +110,12 @@ internal sealed partial class DocumentReader
             }
 
             var table = new TableBlock(this, kind, source.Unit ?? AmountUnit.WanYuan, source.Rows, source.Notes.Count == 0 ? null : string.Join(" ", source.Notes));
-            tables[kind] = (kind switch
+            Step(title.Number, kind.ChineseTitle(), () => tables[kind] = (kind switch
             {
                 TableKind.IncomeExpenditureSummary => table.ReadIncomeExpenditureSummary(),
                 TableKind.FiscalAppropriationSummary => table.ReadFiscalAppropriationSummary(),
                 _ => table.ReadColumns(TableShape.Of(kind)!),
-            }, title.Number);
+            }, title.Number));
         }
     }
 

@@ -45,31 +45,46 @@ internal sealed partial class DocumentReader
     public static DisclosureReadResult Read(string text)
     {
         var reader = new DocumentReader(text);
-#pragma warning disable CA1031 // The reader's promise is to never throw: a defect becomes a diagnostic (and tests assert it never appears).
-        try
-        {
-            reader.Run();
-            reader.ReadTables();
-        }
-        catch (Exception e)
-        {
-            reader.Defect(e);
-        }
 
-        try
-        {
-            return reader.Result();
-        }
-        catch (Exception e)
-        {
-            reader.Defect(e);
-            return new DisclosureReadResult(new DepartmentBudget(new Department("0", "未知部门"), 1950, DocumentKind.Budget), reader.diagnostics, reader.passages);
-        }
-#pragma warning restore CA1031
+        // Every step is guarded on its own (Step): a defect in one table, sheet or paragraph loses only that part,
+        // reported as RD099 on its line, never the rest of the document.
+        reader.Step(0, "the document's lines", reader.Run);
+        reader.Step(0, "the tables", reader.ReadTables);
+        return reader.Step(0, "the result", reader.Result, () => new DisclosureReadResult(
+            new DepartmentBudget(new Department("0", "未知部门"), 1950, DocumentKind.Budget), reader.diagnostics, reader.passages));
     }
 
-    private void Defect(Exception e) =>
-        diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, 0, 0, $"The reader failed: {e.GetType().Name}: {e.Message} Please report it with the text read.", e.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty));
+#pragma warning disable CA1031 // The reader's promise is to never throw: a defect becomes a diagnostic (and tests assert it never appears).
+    /// <summary>Runs one reading step; a defect in it is reported on <paramref name="line"/> and the step's part is left out.</summary>
+    private void Step(int line, string what, Action step)
+    {
+        try
+        {
+            step();
+        }
+        catch (Exception e)
+        {
+            Defect(e, line, what);
+        }
+    }
+
+    /// <summary>Runs one reading step that gives a value; on a defect, reports it and gives the fallback.</summary>
+    private T Step<T>(int line, string what, Func<T> step, Func<T> fallback)
+    {
+        try
+        {
+            return step();
+        }
+        catch (Exception e)
+        {
+            Defect(e, line, what);
+            return fallback();
+        }
+    }
+#pragma warning restore CA1031
+
+    private void Defect(Exception e, int line, string what) =>
+        diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, line, 0, $"Reading {what} failed: {e.GetType().Name}: {e.Message} That part is left out; the rest is read. Please report it with the text read.", e.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty));
 
     private void Report(Rule rule, int line, int column, string message, string raw) =>
         diagnostics.Add(new ReadDiagnostic(rule, line, column, message, raw));
@@ -103,7 +118,8 @@ internal sealed partial class DocumentReader
                 {
                     paragraph.Flush();
                     passage.Flush();
-                    i = ReadSheet(i);
+                    int title = i;
+                    i = Step(line.Number, "the performance sheet", () => ReadSheet(title), () => title + 1);
                     continue;
                 }
 
@@ -111,7 +127,8 @@ internal sealed partial class DocumentReader
                 {
                     paragraph.Flush();
                     passage.Flush();
-                    i = ReadTable(kind, i);
+                    int title = i;
+                    i = Step(line.Number, kind.ChineseTitle(), () => ReadTable(kind, title), () => title + 1);
                     continue;
                 }
             }
@@ -214,26 +231,36 @@ internal sealed partial class DocumentReader
             Report(ReadRules.NothingRead, 0, 0, "The text contains no standard table and no performance sheet.", string.Empty);
         }
 
-        CheckUnits();
-        var budget = new DepartmentBudget(department, fiscalYear ?? 1950, documentKind)
-            .WithIncomeExpenditureSummary(Table<IncomeExpenditureSummaryTable>(TableKind.IncomeExpenditureSummary))
-            .WithIncome(Table<IncomeTable>(TableKind.Income))
-            .WithExpenditure(Table<ExpenditureTable>(TableKind.Expenditure))
-            .WithFiscalAppropriationSummary(Table<FiscalAppropriationSummaryTable>(TableKind.FiscalAppropriationSummary))
-            .WithGeneralPublicBudgetExpenditure(Table<GeneralPublicBudgetExpenditureTable>(TableKind.GeneralPublicBudgetExpenditure))
-            .WithBasicExpenditure(Table<BasicExpenditureTable>(TableKind.BasicExpenditure))
-            .WithGovernmentFundExpenditure(Table<GovernmentFundExpenditureTable>(TableKind.GovernmentFundExpenditure))
-            .WithStateCapitalExpenditure(Table<StateCapitalExpenditureTable>(TableKind.StateCapitalExpenditure))
-            .WithThreePublicExpenses(Table<ThreePublicExpensesTable>(TableKind.ThreePublicExpenses))
-            .WithNarrative(ResolveCodes(narrative))
-            .WithOtherMatters(BuildOtherMatters())
-            .WithPerformanceSheets(sheets);
+        Step(0, "the tables' units", CheckUnits);
+        var budget = new DepartmentBudget(department, fiscalYear ?? 1950, documentKind);
+        foreach (var (kind, (table, line)) in tables.OrderBy(t => t.Key))
+        {
+            budget = Step(line, kind.ChineseTitle(), () => With(budget, table), () => budget);
+        }
+
+        budget = Step(0, "the narrative's codes", () => budget.WithNarrative(ResolveCodes(narrative)), () => budget.WithNarrative(narrative));
+        budget = Step(0, "其他重要事项", () => budget.WithOtherMatters(BuildOtherMatters()), () => budget);
+        budget = Step(0, "the performance sheets", () => budget.WithPerformanceSheets(sheets), () => budget);
         return new DisclosureReadResult(budget, diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column), passages);
     }
 
     private T? Table<T>(TableKind kind)
         where T : class, IStandardTable =>
         tables.TryGetValue(kind, out var t) ? (T)t.Table : null;
+
+    private static DepartmentBudget With(DepartmentBudget budget, IStandardTable table) => table switch
+    {
+        IncomeExpenditureSummaryTable t => budget.WithIncomeExpenditureSummary(t),
+        IncomeTable t => budget.WithIncome(t),
+        ExpenditureTable t => budget.WithExpenditure(t),
+        FiscalAppropriationSummaryTable t => budget.WithFiscalAppropriationSummary(t),
+        GeneralPublicBudgetExpenditureTable t => budget.WithGeneralPublicBudgetExpenditure(t),
+        BasicExpenditureTable t => budget.WithBasicExpenditure(t),
+        GovernmentFundExpenditureTable t => budget.WithGovernmentFundExpenditure(t),
+        StateCapitalExpenditureTable t => budget.WithStateCapitalExpenditure(t),
+        ThreePublicExpensesTable t => budget.WithThreePublicExpenses(t),
+        _ => throw new ArgumentException($"Not a standard table: {table.GetType().Name}.", nameof(table)),
+    };
 
     private void CheckText()
     {
