@@ -27,7 +27,7 @@ public static class DisclosureReader
     public static DisclosureReadResult Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Read(reader.ReadToEnd());
+        return DocumentReader.Read(reader);
     }
 
     /// <summary>Reads a document from a stream of UTF-8 (with or without a byte-order mark), to its end.</summary>
@@ -37,6 +37,6 @@ public static class DisclosureReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
-        return Read(reader.ReadToEnd());
+        return DocumentReader.Read(reader);
     }
 }

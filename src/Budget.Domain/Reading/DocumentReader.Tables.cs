@@ -70,7 +70,7 @@ internal sealed partial class DocumentReader
             rows.Add(line);
         }
 
-        rows.RemoveAll(r => r.Cells.All(c => c.Length == 0));
+        rows.RemoveAll(r => r.HasOnlyBlankCells());
         if (sources.TryGetValue(kind, out var existing))
         {
             if (title.Text.Contains('续', StringComparison.Ordinal))
@@ -119,6 +119,10 @@ internal sealed partial class DocumentReader
         }
     }
 
+    /// <summary>A data row of a table: its line, the column map of its header, the cells read (read at once, except in
+    /// the one-row 三公 table) and the column its code stands in.</summary>
+    private readonly record struct DataRow(SourceLine Row, int[] Map, (string Code, string Name, ValueList<AmountCell> Cells, ValueList<Rate> Rates)? Read, int CodeColumn);
+
     /// <summary>The lines of one table as collected: its title, unit, notes and rows (a continuation's appended).</summary>
     private sealed class TableSource(SourceLine title, AmountUnit? unit, List<string> notes, List<SourceLine> rows)
     {
@@ -151,7 +155,9 @@ internal sealed partial class DocumentReader
 
         public IStandardTable ReadColumns(TableShape shape)
         {
-            var data = new List<(SourceLine Row, int[] Map)>();
+            // Each data row is read as soon as it is classified and its cells let go, so that a long table never holds
+            // every row's cells at once.
+            var data = new List<DataRow>();
             var header = new List<SourceLine>();
             int[]? map = null;
             bool inHeader = false;
@@ -167,7 +173,8 @@ internal sealed partial class DocumentReader
                         inHeader = false;
                     }
 
-                    data.Add((row, map));
+                    data.Add(kind == TableKind.ThreePublicExpenses ? new DataRow(row, map, null, 0) : new DataRow(row, map, Read(shape, row, map), map[0] >= 0 ? row.ColumnOf(map[0]) : 0));
+                    row.Release();
                 }
                 else if (map is null || inHeader || LooksLikeHeader(shape, cells))
                 {
@@ -188,7 +195,7 @@ internal sealed partial class DocumentReader
 
             return kind switch
             {
-                TableKind.Income => new IncomeTable(unit, data.Select(d => Read(shape, d.Row, d.Map)).Select(r => new IncomeRow(r.Name.Length == 0 ? "合计" : r.Name, r.Cells)), note),
+                TableKind.Income => new IncomeTable(unit, data.Select(d => d.Read!.Value).Select(r => new IncomeRow(r.Name.Length == 0 ? "合计" : r.Name, r.Cells)), note),
                 TableKind.ThreePublicExpenses => ReadThreePublicExpenses(shape, data),
                 TableKind.Expenditure => new ExpenditureTable(unit, Coded<FunctionalCode, ExpenditureRow>(shape, data, (c, n, a, _) => new ExpenditureRow(c, n, a), out var t3), t3, note),
                 TableKind.GeneralPublicBudgetExpenditure => new GeneralPublicBudgetExpenditureTable(unit, Coded<FunctionalCode, GeneralPublicBudgetExpenditureRow>(shape, data, (c, n, a, r) => new GeneralPublicBudgetExpenditureRow(c, n, a, r), out var t5), t5, note),
@@ -198,18 +205,18 @@ internal sealed partial class DocumentReader
             };
         }
 
-        private ThreePublicExpensesTable ReadThreePublicExpenses(TableShape shape, List<(SourceLine Row, int[] Map)> data)
+        private ThreePublicExpensesTable ReadThreePublicExpenses(TableShape shape, List<DataRow> data)
         {
             foreach (var extra in data.Skip(1))
             {
                 reader.Report(ReadRules.StrayLine, extra.Row.Number, 0, "财政拨款预算“三公”经费支出表 has one row of figures; this further row is not read.", extra.Row.Raw);
             }
 
-            var cells = data.Count > 0 ? Read(shape, data[0].Row, data[0].Map).Cells : Enumerable.Repeat(AmountCell.Blank, shape.AmountCount).ToArray();
+            IEnumerable<AmountCell> cells = data.Count > 0 ? Read(shape, data[0].Row, data[0].Map).Cells : Enumerable.Repeat(AmountCell.Blank, shape.AmountCount).ToArray();
             return new ThreePublicExpensesTable(unit, new ThreePublicExpensesRow(cells), note);
         }
 
-        private List<TRow> Coded<TCode, TRow>(TableShape shape, List<(SourceLine Row, int[] Map)> data, Func<TCode, string, AmountCell[], Rate[], TRow> create, out TRow? total)
+        private List<TRow> Coded<TCode, TRow>(TableShape shape, List<DataRow> data, Func<TCode, string, ValueList<AmountCell>, ValueList<Rate>, TRow> create, out TRow? total)
             where TCode : struct, IClassificationCode<TCode>
             where TRow : BudgetRow
         {
@@ -217,9 +224,12 @@ internal sealed partial class DocumentReader
             var seen = new Dictionary<string, int>();
             string? lastClass = null, lastSection = null;
             total = null;
-            foreach (var (row, map) in data)
+            int firstDataLine = data.Count > 0 ? data[0].Row.Number : 0;
+            for (int i = 0; i < data.Count; i++)
             {
-                var read = Read(shape, row, map);
+                var (row, _, readRow, codeColumn) = data[i];
+                var read = readRow!.Value;
+                data[i] = default;
                 if (IsTotalLabel(read.Code) || (read.Code.Length == 0 && IsTotalLabel(read.Name)))
                 {
                     if (total is not null)
@@ -232,7 +242,6 @@ internal sealed partial class DocumentReader
                     continue;
                 }
 
-                int codeColumn = map[0] >= 0 ? row.ColumnOf(map[0]) : 0;
                 if (read.Code.Length == 0)
                 {
                     reader.Report(ReadRules.MissingRowLabel, row.Number, 0, $"A row of {kind.ChineseTitle()} has no code; it is kept here.", row.Raw);
@@ -275,13 +284,13 @@ internal sealed partial class DocumentReader
 
             if (total is null && list.Count > 0)
             {
-                reader.Report(ReadRules.MissingTotal, data[0].Row.Number, 0, $"{kind.ChineseTitle()} has no 合计 row.", string.Empty);
+                reader.Report(ReadRules.MissingTotal, firstDataLine, 0, $"{kind.ChineseTitle()} has no 合计 row.", string.Empty);
             }
 
             return list;
         }
 
-        private (string Code, string Name, AmountCell[] Cells, Rate[] Rates) Read(TableShape shape, SourceLine row, int[] map)
+        private (string Code, string Name, ValueList<AmountCell> Cells, ValueList<Rate> Rates) Read(TableShape shape, SourceLine row, int[] map)
         {
             var cells = row.Cells;
             string code = string.Empty, name = string.Empty;
@@ -336,7 +345,8 @@ internal sealed partial class DocumentReader
                 }
             }
 
-            return (code, name, amounts, rates);
+            // The arrays are the rows' own: wrapped, not copied (a long table holds each row's cells once).
+            return (code, name, new ValueList<AmountCell>(amounts), new ValueList<Rate>(rates));
         }
 
         /// <summary>

@@ -29,10 +29,11 @@ internal sealed partial class DocumentReader
     private int? fiscalYear;
     private DocumentKind documentKind;
     private bool titleSeen;
+    private int firstYear;
 
-    private DocumentReader(string text)
+    private DocumentReader(List<SourceLine> lines)
     {
-        lines = SourceLine.Split(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
+        this.lines = lines;
     }
 
     private enum Mode
@@ -42,13 +43,18 @@ internal sealed partial class DocumentReader
         OtherMatters,
     }
 
-    public static DisclosureReadResult Read(string text)
+    public static DisclosureReadResult Read(string text) => Read(SourceLine.Split(text));
+
+    public static DisclosureReadResult Read(TextReader text) => Read(SourceLine.Split(text));
+
+    private static DisclosureReadResult Read(List<SourceLine> lines)
     {
-        var reader = new DocumentReader(text);
+        var reader = new DocumentReader(lines);
 
         // Every step is guarded on its own (Step): a defect in one table, sheet or paragraph loses only that part,
         // reported as RD099 on its line, never the rest of the document.
         reader.Step(0, "the document's lines", reader.Run);
+        reader.ReleaseLines();
         reader.Step(0, "the tables", reader.ReadTables);
         return reader.Step(0, "the result", reader.Result, () => new DisclosureReadResult(
             new DepartmentBudget(new Department("0", "未知部门"), 1950, DocumentKind.Budget), reader.diagnostics, reader.passages));
@@ -208,11 +214,24 @@ internal sealed partial class DocumentReader
         passage.Flush();
     }
 
+    /// <summary>After the walk over the lines only the tables' rows are needed (held by their sources): the rest is let
+    /// go before the tables are read, and the first year the text mentions is kept for a document without a title.</summary>
+    private void ReleaseLines()
+    {
+        if (!titleSeen)
+        {
+            firstYear = lines.Select(l => ReadText.TryFindYear(l.Text.Length > 0 ? l.Text : l.Raw, out int y, out _, out _) ? y : 0).FirstOrDefault(y => y > 0);
+        }
+
+        lines.Clear();
+        lines.TrimExcess();
+    }
+
     private DisclosureReadResult Result()
     {
         if (!titleSeen)
         {
-            int year = lines.Select(l => ReadText.TryFindYear(l.Text.Length > 0 ? l.Text : l.Raw, out int y, out _, out _) ? y : 0).FirstOrDefault(y => y > 0);
+            int year = firstYear;
             fiscalYear = year > 0 ? year : 1950;
             Report(ReadRules.MissingTitle, 0, 0, year > 0
                 ? string.Create(CultureInfo.InvariantCulture, $"No title line states the department and fiscal year; the year {year} is the first one the text mentions.")

@@ -59,6 +59,38 @@ internal sealed class SourceLine
         return index >= 0 && index < rawCells!.Length ? rawCells[index] : string.Empty;
     }
 
+    /// <summary>Whether every cell is blank, without keeping the cells (a table's rows are many: their cells are made
+    /// when a row is read and let go after, so that reading stays within a few times the input's size).</summary>
+    public bool HasOnlyBlankCells()
+    {
+        if (cells is not null)
+        {
+            return cells.All(c => c.Length == 0);
+        }
+
+        // A digit or an ideograph is never markup: such a line has a cell that is not blank (nearly every row).
+        foreach (char c in Raw)
+        {
+            if (char.IsAsciiDigit(c) || c is >= '\u4E00' and <= '\u9FFF')
+            {
+                return false;
+            }
+        }
+
+        foreach (string part in Raw.Split('\t'))
+        {
+            if (ReadText.Clean(part).Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lets go of the cells made for this line; they are made again when asked for.</summary>
+    public void Release() => (cells, rawCells, columns) = (null, null, null);
+
     private void Split()
     {
         if (cells is not null)
@@ -90,7 +122,7 @@ internal sealed class SourceLine
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            if (IsLineBreak(c))
             {
                 raw.Add(text[start..i]);
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
@@ -103,6 +135,58 @@ internal sealed class SourceLine
         }
 
         raw.Add(text[start..]);
+        return FromRaw(raw);
+    }
+
+    /// <summary>Reads the lines of a text reader to its end, as <see cref="Split(string)"/> splits a text, without
+    /// holding the whole text at once.</summary>
+    public static List<SourceLine> Split(TextReader reader)
+    {
+        var raw = new List<string>();
+        var line = new StringBuilder();
+        var buffer = new char[16 * 1024];
+        bool afterCarriageReturn = false;
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            int start = 0;
+            for (int i = 0; i < read; i++)
+            {
+                char c = buffer[i];
+                if (afterCarriageReturn && c == '\n')
+                {
+                    afterCarriageReturn = false;
+                    start = i + 1;
+                    continue;
+                }
+
+                afterCarriageReturn = false;
+                if (IsLineBreak(c))
+                {
+                    line.Append(buffer, start, i - start);
+                    raw.Add(line.ToString());
+                    line.Clear();
+                    afterCarriageReturn = c == '\r';
+                    start = i + 1;
+                }
+            }
+
+            line.Append(buffer, start, read - start);
+        }
+
+        raw.Add(line.ToString());
+        return FromRaw(raw);
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    private static List<SourceLine> FromRaw(List<string> raw)
+    {
+        if (raw[0].StartsWith('\uFEFF'))
+        {
+            raw[0] = raw[0][1..];
+        }
+
         var lines = new List<SourceLine>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
         {
