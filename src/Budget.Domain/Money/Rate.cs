@@ -56,13 +56,46 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
             throw new ArgumentException("A rate keeps at most ten decimals of percent; round it first.", nameof(percent));
         }
 
-        if (mantissa > NumberText.MaxMantissa / BigInteger.Pow(10, MaxDecimals - scale))
-        {
-            throw new OverflowException("A rate must be less than 100,000,000% in magnitude.");
-        }
-
-        return new(percent);
+        return InRange(mantissa, scale) ? new(percent) : throw RangeError();
     }
+
+    /// <summary>The change rate as <see cref="Change"/> computes it, without throwing when it is out of range.</summary>
+    /// <param name="from">The base.</param>
+    /// <param name="to">The new amount.</param>
+    /// <param name="policy">How to round the percent.</param>
+    /// <param name="rate">The rate; not applicable when it is out of range.</param>
+    /// <returns>Whether the rate is less than 10^8 percent in magnitude (a zero base gives true and not applicable).</returns>
+    public static bool TryChange(Amount from, Amount to, RoundingPolicy policy, out Rate rate)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        rate = NotApplicable;
+        return from.IsZero || TryQuotient((new BigInteger(to.Fen) - from.Fen) * 100, BigInteger.Abs(from.Fen), policy, out rate);
+    }
+
+    /// <summary>The share as <see cref="Share"/> computes it, without throwing when it is out of range.</summary>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole.</param>
+    /// <param name="policy">How to round the percent.</param>
+    /// <param name="rate">The rate; not applicable when it is out of range.</param>
+    /// <returns>Whether the rate is less than 10^8 percent in magnitude (a zero whole gives true and not applicable).</returns>
+    public static bool TryShare(Amount part, Amount whole, RoundingPolicy policy, out Rate rate)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        rate = NotApplicable;
+        return whole.IsZero || TryQuotient(new BigInteger(part.Fen) * 100, whole.Fen, policy, out rate);
+    }
+
+    private static bool TryQuotient(BigInteger numerator, BigInteger denominator, RoundingPolicy policy, out Rate rate)
+    {
+        var percent = ExactMath.RoundQuotient(numerator, denominator, policy.Decimals, policy.Mode);
+        var (mantissa, scale) = Digits(percent);
+        rate = InRange(mantissa, scale) ? new(percent) : NotApplicable;
+        return rate.IsApplicable;
+    }
+
+    private static bool InRange(BigInteger mantissa, int scale) => mantissa <= NumberText.MaxMantissa / BigInteger.Pow(10, MaxDecimals - scale);
+
+    private static OverflowException RangeError() => new("A rate must be less than 100,000,000% in magnitude.");
 
     /// <summary>
     /// The change rate from one amount to another, (to − from) / |from|, in percent rounded by the policy
@@ -75,14 +108,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     /// <exception cref="OverflowException">The rate is 10^8 percent or more.</exception>
     public static Rate Change(Amount from, Amount to, RoundingPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        if (from.IsZero)
-        {
-            return NotApplicable;
-        }
-
-        var numerator = (new BigInteger(to.Fen) - from.Fen) * 100;
-        return FromPercent(ExactMath.RoundQuotient(numerator, BigInteger.Abs(from.Fen), policy.Decimals, policy.Mode));
+        return TryChange(from, to, policy, out var rate) ? rate : throw RangeError();
     }
 
     /// <summary>
@@ -96,13 +122,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     /// <exception cref="OverflowException">The rate is 10^8 percent or more.</exception>
     public static Rate Share(Amount part, Amount whole, RoundingPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        if (whole.IsZero)
-        {
-            return NotApplicable;
-        }
-
-        return FromPercent(ExactMath.RoundQuotient(new BigInteger(part.Fen) * 100, whole.Fen, policy.Decimals, policy.Mode));
+        return TryShare(part, whole, policy, out var rate) ? rate : throw RangeError();
     }
 
     /// <summary>Reads a rate without throwing: <c>93.59%</c>, <c>-100.00%</c>, <c>９３．５９％</c>,
