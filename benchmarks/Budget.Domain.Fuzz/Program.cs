@@ -55,9 +55,9 @@ switch (mode)
         string path = Path.Combine(Path.GetTempPath(), $"budget-fuzz-one-table-{mb}.txt");
         Documents.WriteOneTable(path, (long)(mb * 1024 * 1024));
         long size = new FileInfo(path).Length;
-        var (peak, allocated, elapsed, summary) = Measure.Read(path);
+        var (peak, before, allocated, elapsed, summary) = Measure.Read(path);
         File.Delete(path);
-        Console.WriteLine($"one-table text of {size / 1048576.0:0.0} MB: peak working set {peak / 1048576.0:0} MB ({(double)peak / size:0.0}× the input), allocated {allocated / 1048576.0:0} MB ({(double)allocated / size:0.0}×), {elapsed.TotalSeconds:0.0} s; {summary}");
+        Console.WriteLine($"one-table text of {size / 1048576.0:0.0} MB: peak working set {peak / 1048576.0:0} MB ({(double)peak / size:0.0}× the input; {(double)(peak - before) / size:0.0}× above the {before / 1048576.0:0} MB the process had before reading), allocated {allocated / 1048576.0:0} MB ({(double)allocated / size:0.0}×), {elapsed.TotalSeconds:0.0} s; {summary}");
         return 0;
     }
 

@@ -11,34 +11,37 @@ namespace Budget.Domain.Money;
 /// </remarks>
 public readonly struct AmountCell : IEquatable<AmountCell>
 {
-    private readonly string? marker;
+    /// <summary>The dashes an empty cell may show (<see cref="NumberText.IsEmptyMarker"/>), in the order of their codes.</summary>
+    private const string Dashes = "-−－–—―‐";
 
-    private AmountCell(Amount amount, bool hasAmount, string? marker)
-    {
-        Amount = amount;
-        HasAmount = hasAmount;
-        this.marker = marker;
-    }
+    /// <summary>Every marker by its code: 0 is blank, then every dash of one, two and three characters.</summary>
+    private static readonly string[] Markers = MakeMarkers();
+
+    // One word per cell, so that a table of many rows stays small: an amount is (fen << 1) | 1 (|fen| < 2^60); an
+    // empty cell is its marker's code << 1, so that default (0) is blank.
+    private readonly long bits;
+
+    private AmountCell(long bits) => this.bits = bits;
 
     /// <summary>A blank cell (nothing printed).</summary>
     public static AmountCell Blank => default;
 
     /// <summary>Whether the cell holds an amount (possibly 0.00).</summary>
-    public bool HasAmount { get; }
+    public bool HasAmount => (bits & 1) != 0;
 
     /// <summary>Whether the cell is empty (blank or a dash).</summary>
     public bool IsEmpty => !HasAmount;
 
     /// <summary>The amount; zero when the cell is empty (arithmetic treats empty as zero).</summary>
-    public Amount Amount { get; }
+    public Amount Amount => HasAmount ? Amount.FromFen(bits >> 1) : Amount.Zero;
 
     /// <summary>What an empty cell showed: <c>""</c> for blank, or the dash; <c>""</c> when the cell holds an amount.</summary>
-    public string EmptyMarker => HasAmount ? string.Empty : marker ?? string.Empty;
+    public string EmptyMarker => HasAmount ? string.Empty : Markers[bits >> 1];
 
     /// <summary>A cell holding an amount.</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>The cell.</returns>
-    public static AmountCell Of(Amount amount) => new(amount, true, null);
+    public static AmountCell Of(Amount amount) => new((amount.Fen << 1) | 1);
 
     /// <summary>An empty cell that showed a dash (or blank for <c>""</c>).</summary>
     /// <param name="marker">The dash as printed: <c>-</c>, <c>--</c>, <c>—</c>, <c>——</c>, <c>－</c>, <c>–</c>, <c>−</c>, or <c>""</c>.</param>
@@ -52,7 +55,7 @@ public readonly struct AmountCell : IEquatable<AmountCell>
             throw new ArgumentException($"\"{marker}\" is not a blank or dash marker.", nameof(marker));
         }
 
-        return new(default, false, marker.Length == 0 ? null : marker);
+        return new((long)MarkerCode(marker) << 1);
     }
 
     /// <summary>
@@ -71,7 +74,7 @@ public readonly struct AmountCell : IEquatable<AmountCell>
 
         if (n.IsEmptyMarker)
         {
-            return ParseResult.Ok(new AmountCell(default, false, CanonicalMarker(text!.AsSpan(n.MarkerStart, n.MarkerLength))));
+            return ParseResult.Ok(new AmountCell((long)MarkerCode(text!.AsSpan(n.MarkerStart, n.MarkerLength)) << 1));
         }
 
         return Amount.TryFromScanned(text, n, n.Unit ?? unit, out var amount, out error)
@@ -104,14 +107,13 @@ public readonly struct AmountCell : IEquatable<AmountCell>
     public string Format(AmountUnit unit) => HasAmount ? Amount.Format(unit) : EmptyMarker;
 
     /// <inheritdoc/>
-    public bool Equals(AmountCell other) =>
-        HasAmount == other.HasAmount && Amount == other.Amount && EmptyMarker == other.EmptyMarker;
+    public bool Equals(AmountCell other) => bits == other.bits;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is AmountCell other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(HasAmount, Amount, EmptyMarker);
+    public override int GetHashCode() => bits.GetHashCode();
 
     /// <summary>The amount, or a description of the empty cell.</summary>
     /// <returns>The amount in 元 (a cell does not know its table's unit), <c>(blank)</c> or <c>(empty "-")</c>.</returns>
@@ -130,12 +132,41 @@ public readonly struct AmountCell : IEquatable<AmountCell>
     /// <returns>True when they differ.</returns>
     public static bool operator !=(AmountCell left, AmountCell right) => !left.Equals(right);
 
-    private static string CanonicalMarker(ReadOnlySpan<char> s) => s switch
+    /// <summary>The code of a marker: 0 for blank; 1–7 one dash, 8–56 two, 57–399 three (base 7 over <see cref="Dashes"/>).</summary>
+    private static int MarkerCode(ReadOnlySpan<char> marker)
     {
-        "-" => "-",
-        "--" => "--",
-        "—" => "—",
-        "——" => "——",
-        _ => s.ToString(),
-    };
+        int code = 0;
+        foreach (char c in marker)
+        {
+            code = (code * 7) + Dashes.IndexOf(c, StringComparison.Ordinal);
+        }
+
+        return marker.Length switch
+        {
+            0 => 0,
+            1 => 1 + code,
+            2 => 8 + code,
+            _ => 57 + code,
+        };
+    }
+
+    private static string[] MakeMarkers()
+    {
+        var markers = new string[400];
+        markers[0] = string.Empty;
+        foreach (char a in Dashes)
+        {
+            markers[MarkerCode([a])] = a.ToString();
+            foreach (char b in Dashes)
+            {
+                markers[MarkerCode([a, b])] = string.Concat(a, b);
+                foreach (char c in Dashes)
+                {
+                    markers[MarkerCode([a, b, c])] = string.Concat(a, b, c);
+                }
+            }
+        }
+
+        return markers;
+    }
 }

@@ -155,14 +155,30 @@ internal sealed partial class DocumentReader
 
         public IStandardTable ReadColumns(TableShape shape)
         {
-            // Each data row is read as soon as it is classified and its cells let go, so that a long table never holds
-            // every row's cells at once.
-            var data = new List<DataRow>();
+            var data = DataRows(shape);
+            return kind switch
+            {
+                TableKind.Income => new IncomeTable(unit, [.. data.Select(d => d.Read!.Value).Select(r => new IncomeRow(r.Name.Length == 0 ? "合计" : r.Name, r.Cells))], note),
+                TableKind.ThreePublicExpenses => ReadThreePublicExpenses(shape, [.. data]),
+                TableKind.Expenditure => new ExpenditureTable(unit, Coded<FunctionalCode, ExpenditureRow>(shape, data, (c, n, a, _) => new ExpenditureRow(c, n, a), out var t3), t3, note),
+                TableKind.GeneralPublicBudgetExpenditure => new GeneralPublicBudgetExpenditureTable(unit, Coded<FunctionalCode, GeneralPublicBudgetExpenditureRow>(shape, data, (c, n, a, r) => new GeneralPublicBudgetExpenditureRow(c, n, a, r), out var t5), t5, note),
+                TableKind.BasicExpenditure => new BasicExpenditureTable(unit, Coded<DepartmentEconomicCode, BasicExpenditureRow>(shape, data, (c, n, a, _) => new BasicExpenditureRow(c, n, a), out var t6), t6, note),
+                TableKind.GovernmentFundExpenditure => new GovernmentFundExpenditureTable(unit, Coded<FunctionalCode, GovernmentFundExpenditureRow>(shape, data, (c, n, a, _) => new GovernmentFundExpenditureRow(c, n, a), out var t7), t7, note),
+                _ => new StateCapitalExpenditureTable(unit, Coded<FunctionalCode, StateCapitalExpenditureRow>(shape, data, (c, n, a, _) => new StateCapitalExpenditureRow(c, n, a), out var t8), t8, note),
+            };
+        }
+
+        /// <summary>The data rows, each read as soon as it is classified, its cells and its line let go once it is
+        /// handed on: the rows are consumed as they come, so a long table never holds every row's text and cells at
+        /// once (reading stays within a few times the input's size).</summary>
+        private IEnumerable<DataRow> DataRows(TableShape shape)
+        {
             var header = new List<SourceLine>();
             int[]? map = null;
             bool inHeader = false;
-            foreach (var row in rows)
+            for (int i = 0; i < rows.Count; i++)
             {
+                var row = rows[i];
                 var cells = row.Cells;
                 if (IsDataRow(shape, cells))
                 {
@@ -173,8 +189,10 @@ internal sealed partial class DocumentReader
                         inHeader = false;
                     }
 
-                    data.Add(kind == TableKind.ThreePublicExpenses ? new DataRow(row, map, null, 0) : new DataRow(row, map, Read(shape, row, map), map[0] >= 0 ? row.ColumnOf(map[0]) : 0));
+                    var data = kind == TableKind.ThreePublicExpenses ? new DataRow(row, map, null, 0) : new DataRow(row, map, Read(shape, row, map), map[0] >= 0 ? row.ColumnOf(map[0]) : 0);
                     row.Release();
+                    rows[i] = null!;
+                    yield return data;
                 }
                 else if (map is null || inHeader || LooksLikeHeader(shape, cells))
                 {
@@ -191,18 +209,6 @@ internal sealed partial class DocumentReader
                     reader.Report(ReadRules.StrayLine, row.Number, 0, $"A row of {kind.ChineseTitle()} with neither a code, a 合计 label nor an amount; it is kept here.", row.Raw);
                 }
             }
-
-
-            return kind switch
-            {
-                TableKind.Income => new IncomeTable(unit, data.Select(d => d.Read!.Value).Select(r => new IncomeRow(r.Name.Length == 0 ? "合计" : r.Name, r.Cells)), note),
-                TableKind.ThreePublicExpenses => ReadThreePublicExpenses(shape, data),
-                TableKind.Expenditure => new ExpenditureTable(unit, Coded<FunctionalCode, ExpenditureRow>(shape, data, (c, n, a, _) => new ExpenditureRow(c, n, a), out var t3), t3, note),
-                TableKind.GeneralPublicBudgetExpenditure => new GeneralPublicBudgetExpenditureTable(unit, Coded<FunctionalCode, GeneralPublicBudgetExpenditureRow>(shape, data, (c, n, a, r) => new GeneralPublicBudgetExpenditureRow(c, n, a, r), out var t5), t5, note),
-                TableKind.BasicExpenditure => new BasicExpenditureTable(unit, Coded<DepartmentEconomicCode, BasicExpenditureRow>(shape, data, (c, n, a, _) => new BasicExpenditureRow(c, n, a), out var t6), t6, note),
-                TableKind.GovernmentFundExpenditure => new GovernmentFundExpenditureTable(unit, Coded<FunctionalCode, GovernmentFundExpenditureRow>(shape, data, (c, n, a, _) => new GovernmentFundExpenditureRow(c, n, a), out var t7), t7, note),
-                _ => new StateCapitalExpenditureTable(unit, Coded<FunctionalCode, StateCapitalExpenditureRow>(shape, data, (c, n, a, _) => new StateCapitalExpenditureRow(c, n, a), out var t8), t8, note),
-            };
         }
 
         private ThreePublicExpensesTable ReadThreePublicExpenses(TableShape shape, List<DataRow> data)
@@ -216,7 +222,7 @@ internal sealed partial class DocumentReader
             return new ThreePublicExpensesTable(unit, new ThreePublicExpensesRow(cells), note);
         }
 
-        private List<TRow> Coded<TCode, TRow>(TableShape shape, List<DataRow> data, Func<TCode, string, ValueList<AmountCell>, ValueList<Rate>, TRow> create, out TRow? total)
+        private List<TRow> Coded<TCode, TRow>(TableShape shape, IEnumerable<DataRow> data, Func<TCode, string, ValueList<AmountCell>, ValueList<Rate>, TRow> create, out TRow? total)
             where TCode : struct, IClassificationCode<TCode>
             where TRow : BudgetRow
         {
@@ -224,12 +230,11 @@ internal sealed partial class DocumentReader
             var seen = new Dictionary<string, int>();
             string? lastClass = null, lastSection = null;
             total = null;
-            int firstDataLine = data.Count > 0 ? data[0].Row.Number : 0;
-            for (int i = 0; i < data.Count; i++)
+            int firstDataLine = 0;
+            foreach (var (row, _, readRow, codeColumn) in data)
             {
-                var (row, _, readRow, codeColumn) = data[i];
                 var read = readRow!.Value;
-                data[i] = default;
+                firstDataLine = firstDataLine == 0 ? row.Number : firstDataLine;
                 if (IsTotalLabel(read.Code) || (read.Code.Length == 0 && IsTotalLabel(read.Name)))
                 {
                     if (total is not null)
