@@ -197,3 +197,76 @@ public class ReproducerTests
         Assert.Equal(fromString.Passages, fromStream.Passages);
     }
 }
+
+/// <summary>A defect inside one reading step (injected on this thread) loses only that step's part, with its RD099.</summary>
+public class PartialLossTests
+{
+    private static DisclosureReadResult Whole => MohrssDisclosure.Read();
+
+    private static DisclosureReadResult ReadFailing(Func<string, int, bool> step)
+    {
+        _ = Whole; // read (and cached) before the hook is set
+        DocumentReader.FailingStep = step;
+        try
+        {
+            return DisclosureReader.Read(MohrssDisclosure.Text);
+        }
+        finally
+        {
+            DocumentReader.FailingStep = null;
+        }
+    }
+
+    [Fact]
+    public void A_defect_in_one_table_loses_that_table_only()
+    {
+        var read = ReadFailing((what, _) => what == "一般公共预算支出表");
+        var defect = Assert.Single(read.DiagnosticsOf(ReadRules.InternalError.Id));
+        Assert.True(defect.Line > 0);
+        Assert.Null(read.Budget.GeneralPublicBudgetExpenditure);
+        Assert.Equal(8, read.Budget.Tables.Count);
+        Assert.Equal(Whole.Budget.Expenditure, read.Budget.Expenditure);
+        Assert.Equal(Whole.Budget.PerformanceSheets, read.Budget.PerformanceSheets);
+        Assert.Equal(Whole.Budget.OtherMatters, read.Budget.OtherMatters);
+    }
+
+    [Fact]
+    public void A_defect_in_one_sheet_loses_that_sheet_only()
+    {
+        int line = 0;
+        var read = ReadFailing((what, at) =>
+        {
+            if (what == "the performance sheet" && (line == 0 || line == at))
+            {
+                line = at;
+                return true;
+            }
+
+            return false;
+        });
+        Assert.Single(read.DiagnosticsOf(ReadRules.InternalError.Id), d => d.Line == line);
+        Assert.Equal(Whole.Budget.PerformanceSheets.Count - 1, read.Budget.PerformanceSheets.Count);
+        Assert.Equal(Whole.Budget.Tables, read.Budget.Tables);
+    }
+
+    [Fact]
+    public void A_defect_in_one_paragraph_loses_that_paragraph_s_figures_only()
+    {
+        int line = 0;
+        var read = ReadFailing((what, at) =>
+        {
+            if (what == "the paragraph" && (line == 0 || line == at) && at > 320)
+            {
+                line = at;
+                return true;
+            }
+
+            return false;
+        });
+        Assert.Single(read.DiagnosticsOf(ReadRules.InternalError.Id));
+        Assert.True(read.Budget.Narrative.Count < Whole.Budget.Narrative.Count);
+        Assert.True(read.Budget.Narrative.Count > 0);
+        Assert.Equal(Whole.Budget.Tables, read.Budget.Tables);
+        Assert.Equal(Whole.Passages, read.Passages);
+    }
+}
