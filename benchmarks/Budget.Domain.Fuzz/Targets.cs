@@ -108,7 +108,7 @@ internal static class Targets
             {
                 string text = HostileText.Mutate(r, document);
                 var read = DisclosureReader.Read(text);
-                int lineCount = text.Count(c => c == '\n') + 1;
+                int lineCount = LineCount(text);
                 if (read.DiagnosticsOf(ReadRules.InternalError.Id).FirstOrDefault() is { } defect)
                 {
                     return ($"a reader defect: {defect}", text);
@@ -171,6 +171,22 @@ internal static class Targets
                 return (check.ToString().Length == 0 ? "an empty description" : null, input);
             }),
         ];
+    }
+
+    /// <summary>The number of lines as the reader counts them: \r\n, \r, \n, U+2028, U+2029 and U+0085 each end one.</summary>
+    private static int LineCount(string text)
+    {
+        int count = 1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            {
+                count++;
+                i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
+            }
+        }
+
+        return count;
     }
 
     private static string ReplaceANumber(Random random, string json)
