@@ -90,7 +90,7 @@ public static class CatalogueCsv
     /// <c>"{source}, line N"</c>.
     /// </param>
     /// <returns>The catalogue and the rows that could not be read.</returns>
-    /// <remarks>A row is refused when it has fewer than two or more than four fields, a code that does not
+    /// <remarks>Never throws for any text (only the reader's own I/O errors pass through). A row is refused when it has fewer than two or more than four fields, a code that does not
     /// parse, a blank name, a level that is not the code's, or a code already read (the first one stays).</remarks>
     public static CatalogueLoad<TCode> Read<TCode>(TextReader reader, int fiscalYear, string source)
         where TCode : struct, IClassificationCode<TCode>

@@ -105,7 +105,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     /// <param name="to">The new amount (for example this year's 预算数).</param>
     /// <param name="policy">How to round the percent.</param>
     /// <returns>For 223,672.44 → 433,002.21 with the default policy, 93.59%.</returns>
-    /// <exception cref="OverflowException">The rate is 10^8 percent or more.</exception>
+    /// <exception cref="OverflowException">The rate is 10^8 percent or more (<see cref="TryChange"/> does not throw).</exception>
     public static Rate Change(Amount from, Amount to, RoundingPolicy policy)
     {
         return TryChange(from, to, policy, out var rate) ? rate : throw RangeError();
@@ -119,7 +119,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     /// <param name="whole">The whole.</param>
     /// <param name="policy">How to round the percent.</param>
     /// <returns>For 44,423.56 of 479,761.98 with the default policy, 9.26%.</returns>
-    /// <exception cref="OverflowException">The rate is 10^8 percent or more.</exception>
+    /// <exception cref="OverflowException">The rate is 10^8 percent or more (<see cref="TryShare"/> does not throw).</exception>
     public static Rate Share(Amount part, Amount whole, RoundingPolicy policy)
     {
         return TryShare(part, whole, policy, out var rate) ? rate : throw RangeError();

@@ -15,7 +15,8 @@ public static class PerformanceSheetChecks
 {
     private static readonly SheetValidator Validator = new();
 
-    /// <summary>Checks one sheet.</summary>
+    /// <summary>Checks one sheet. Never throws for any sheet: sums of funds and of points are exact, so figures at the
+    /// edges of their range are findings, not overflows.</summary>
     /// <param name="sheet">The sheet.</param>
     /// <returns>The findings, in rule order, then indicator order; empty when the sheet is consistent.</returns>
     public static IReadOnlyList<Finding> Check(PerformanceSheet sheet)
