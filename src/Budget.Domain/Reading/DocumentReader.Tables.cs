@@ -160,11 +160,11 @@ internal sealed partial class DocumentReader
             {
                 TableKind.Income => new IncomeTable(unit, [.. data.Select(d => d.Read!.Value).Select(r => new IncomeRow(r.Name.Length == 0 ? "合计" : r.Name, r.Cells))], note),
                 TableKind.ThreePublicExpenses => ReadThreePublicExpenses(shape, [.. data]),
-                TableKind.Expenditure => new ExpenditureTable(unit, Coded<FunctionalCode, ExpenditureRow>(shape, data, (c, n, a, _) => new ExpenditureRow(c, n, a), out var t3), t3, note),
-                TableKind.GeneralPublicBudgetExpenditure => new GeneralPublicBudgetExpenditureTable(unit, Coded<FunctionalCode, GeneralPublicBudgetExpenditureRow>(shape, data, (c, n, a, r) => new GeneralPublicBudgetExpenditureRow(c, n, a, r), out var t5), t5, note),
-                TableKind.BasicExpenditure => new BasicExpenditureTable(unit, Coded<DepartmentEconomicCode, BasicExpenditureRow>(shape, data, (c, n, a, _) => new BasicExpenditureRow(c, n, a), out var t6), t6, note),
-                TableKind.GovernmentFundExpenditure => new GovernmentFundExpenditureTable(unit, Coded<FunctionalCode, GovernmentFundExpenditureRow>(shape, data, (c, n, a, _) => new GovernmentFundExpenditureRow(c, n, a), out var t7), t7, note),
-                _ => new StateCapitalExpenditureTable(unit, Coded<FunctionalCode, StateCapitalExpenditureRow>(shape, data, (c, n, a, _) => new StateCapitalExpenditureRow(c, n, a), out var t8), t8, note),
+                TableKind.Expenditure => new ExpenditureTable(unit, Coded<FunctionalCode, ExpenditureRow>(data, (c, n, a, _) => new ExpenditureRow(c, n, a), out var t3), t3, note),
+                TableKind.GeneralPublicBudgetExpenditure => new GeneralPublicBudgetExpenditureTable(unit, Coded<FunctionalCode, GeneralPublicBudgetExpenditureRow>(data, (c, n, a, r) => new GeneralPublicBudgetExpenditureRow(c, n, a, r), out var t5), t5, note),
+                TableKind.BasicExpenditure => new BasicExpenditureTable(unit, Coded<DepartmentEconomicCode, BasicExpenditureRow>(data, (c, n, a, _) => new BasicExpenditureRow(c, n, a), out var t6), t6, note),
+                TableKind.GovernmentFundExpenditure => new GovernmentFundExpenditureTable(unit, Coded<FunctionalCode, GovernmentFundExpenditureRow>(data, (c, n, a, _) => new GovernmentFundExpenditureRow(c, n, a), out var t7), t7, note),
+                _ => new StateCapitalExpenditureTable(unit, Coded<FunctionalCode, StateCapitalExpenditureRow>(data, (c, n, a, _) => new StateCapitalExpenditureRow(c, n, a), out var t8), t8, note),
             };
         }
 
@@ -222,7 +222,7 @@ internal sealed partial class DocumentReader
             return new ThreePublicExpensesTable(unit, new ThreePublicExpensesRow(cells), note);
         }
 
-        private List<TRow> Coded<TCode, TRow>(TableShape shape, IEnumerable<DataRow> data, Func<TCode, string, ValueList<AmountCell>, ValueList<Rate>, TRow> create, out TRow? total)
+        private List<TRow> Coded<TCode, TRow>(IEnumerable<DataRow> data, Func<TCode, string, ValueList<AmountCell>, ValueList<Rate>, TRow> create, out TRow? total)
             where TCode : struct, IClassificationCode<TCode>
             where TRow : BudgetRow
         {
