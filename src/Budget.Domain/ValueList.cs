@@ -15,6 +15,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     internal ValueList(T[] items) => this.items = items;
 
+    /// <summary>The items as a span, for the library's own loops.</summary>
+    internal ReadOnlySpan<T> Span => items;
+
     /// <inheritdoc/>
     public int Count => items.Length;
 
