@@ -140,6 +140,13 @@ public readonly struct TableCell : IEquatable<TableCell>
     /// <returns>The cell.</returns>
     public static TableCell Of(string column, Amount amount) => Of(column, AmountCell.Of(amount), SourceLocation.None);
 
+    /// <summary>An amount cell holding an amount.</summary>
+    /// <param name="column">The column key.</param>
+    /// <param name="amount">The amount.</param>
+    /// <param name="location">Where it was printed.</param>
+    /// <returns>The cell.</returns>
+    public static TableCell Of(string column, Amount amount, SourceLocation location) => Of(column, AmountCell.Of(amount), location);
+
     /// <summary>A rate cell.</summary>
     /// <param name="column">The column key.</param>
     /// <param name="rate">The rate (not applicable for a dash or a blank).</param>

@@ -100,14 +100,14 @@ public sealed record ColumnSchema
     /// <summary>The header and its aliases.</summary>
     public IEnumerable<string> Headers => Aliases.Prepend(Header);
 
-    /// <summary>Whether a printed header is this column's (compared as <see cref="Classification.NameKey"/> does, the last
-    /// level alone also matching).</summary>
+    /// <summary>Whether a printed header is this column's (compared as <see cref="Classification.NameKey"/> does, a
+    /// leading year such as <c>2023年</c> ignored).</summary>
     /// <param name="printed">The header as printed.</param>
     /// <returns>Whether it matches.</returns>
     public bool HasHeader(string? printed)
     {
-        string key = ReadText.Key(printed);
-        return key.Length > 0 && Headers.Any(h => ReadText.Key(h) == key);
+        string key = TableSchemaCatalogue.StripYear(ReadText.Key(printed));
+        return key.Length > 0 && Headers.Any(h => TableSchemaCatalogue.StripYear(ReadText.Key(h)) == key);
     }
 
     /// <summary>Key, header and meaning.</summary>
