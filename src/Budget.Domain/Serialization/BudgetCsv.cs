@@ -1,6 +1,7 @@
 using System.Globalization;
 using Budget.Domain.Money;
 using Budget.Domain.Statements;
+using Budget.Domain.Tables;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -68,6 +69,64 @@ public static class BudgetCsv
     {
         var writer = new StringWriter(CultureInfo.InvariantCulture);
         Export(budget, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>The header row of the facts form.</summary>
+    public static IReadOnlyList<string> FactHeader { get; } = ValueList.From(["table", "row_kind", "row_key", "side", "under", "row_label", "column", "measure", "source", "nature", "role", "year", "value", "unit", "page", "line"]);
+
+    /// <summary>Writes facts as long-form CSV, header first: one record per fact with its row key, column, meaning,
+    /// year, value (an exact plain decimal in its unit, or a percent number with the unit <c>%</c>) and location.</summary>
+    /// <param name="facts">The facts (for example <see cref="Disclosure.Facts"/>).</param>
+    /// <param name="writer">Where to write.</param>
+    /// <returns>How many records were written, the header not counted.</returns>
+    public static int ExportFacts(IEnumerable<Fact> facts, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true);
+        foreach (string field in FactHeader)
+        {
+            csv.WriteField(field);
+        }
+
+        csv.NextRecord();
+        int records = 0;
+        foreach (var fact in facts)
+        {
+            var key = fact.Row;
+            var meaning = fact.Meaning;
+            csv.WriteField(fact.Table);
+            csv.WriteField(SchemaText.Key(key.Kind));
+            csv.WriteField(key.Value);
+            csv.WriteField(key.Side == RowSide.None ? string.Empty : SchemaText.Key(key.Side));
+            csv.WriteField(key.Under);
+            csv.WriteField(fact.RowLabel);
+            csv.WriteField(fact.Column);
+            csv.WriteField(SchemaText.Key(meaning.Measure));
+            csv.WriteField(SchemaText.Key(meaning.Source));
+            csv.WriteField(SchemaText.Key(meaning.Nature));
+            csv.WriteField(SchemaText.Key(meaning.Role));
+            csv.WriteField(fact.Year.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(fact.IsRate ? fact.Rate.Percent.ToString("0.00##########", CultureInfo.InvariantCulture) : BudgetJson.Plain(fact.Amount, fact.Unit));
+            csv.WriteField(fact.IsRate ? "%" : fact.Unit.Symbol());
+            csv.WriteField(fact.Location.Page > 0 ? fact.Location.Page.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            csv.WriteField(fact.Location.Line > 0 ? fact.Location.Line.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            csv.NextRecord();
+            records++;
+        }
+
+        return records;
+    }
+
+    /// <summary>The facts of a disclosure (tables, then narrative) as long-form CSV text.</summary>
+    /// <param name="disclosure">The disclosure.</param>
+    /// <returns>The CSV text.</returns>
+    public static string ExportFacts(Disclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        ExportFacts(disclosure.Facts, writer);
         return writer.ToString();
     }
 

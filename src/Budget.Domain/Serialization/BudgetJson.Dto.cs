@@ -222,6 +222,8 @@ internal sealed class OtherMattersDto
 {
     public string? Unit { get; set; }
 
+    public OtherMattersExtendedDto? Extended { get; set; }
+
     public string? AgencyOperatingCosts { get; set; }
 
     public FigureDto? AgencyOperatingCostsChange { get; set; }
@@ -247,11 +249,130 @@ internal sealed class OtherMattersDto
     public int? StatedPerformanceSheetCount { get; set; }
 }
 
+internal sealed class OtherMattersExtendedDto
+{
+    public string? SmallBusinessProcurement { get; set; }
+
+    public string? SmallBusinessShare { get; set; }
+
+    public string? EquipmentThreshold { get; set; }
+
+    public string? AssetsTotal { get; set; }
+
+    public List<PurchaseDto?>? PlannedPurchases { get; set; }
+
+    public int? PerformanceProjectCount { get; set; }
+
+    public int? PerformanceEvaluationCount { get; set; }
+}
+
+internal sealed class PurchaseDto
+{
+    public string? Item { get; set; }
+
+    public int? Count { get; set; }
+
+    public string? Amount { get; set; }
+}
+
+internal sealed class DisclosureDto
+{
+    public string? Schema { get; set; }
+
+    public int? SchemaVersion { get; set; }
+
+    public BodyDto? Body { get; set; }
+
+    public int? FiscalYear { get; set; }
+
+    public string? Kind { get; set; }
+
+    public List<TableDto?>? Tables { get; set; }
+
+    public List<FigureDto?>? Narrative { get; set; }
+
+    public OtherMattersDto? OtherMatters { get; set; }
+
+    public List<SheetDto?>? PerformanceSheets { get; set; }
+
+    public List<PassageDto?>? Passages { get; set; }
+}
+
+internal sealed class BodyDto
+{
+    public string? Name { get; set; }
+
+    public string? Code { get; set; }
+
+    public string? Scope { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? BodyType { get; set; }
+
+    public string? Region { get; set; }
+}
+
+internal sealed class TableDto
+{
+    public string? Schema { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Unit { get; set; }
+
+    public string? Note { get; set; }
+
+    public LocationDto? At { get; set; }
+
+    public List<TableRowDto?>? Rows { get; set; }
+}
+
+internal sealed class TableRowDto
+{
+    public string? Kind { get; set; }
+
+    public string? Key { get; set; }
+
+    public string? Side { get; set; }
+
+    public string? Under { get; set; }
+
+    public string? Label { get; set; }
+
+    public LocationDto? At { get; set; }
+
+    public Dictionary<string, string?>? Cells { get; set; }
+
+    public Dictionary<string, LocationDto?>? CellsAt { get; set; }
+}
+
+internal sealed class LocationDto
+{
+    public int? Page { get; set; }
+
+    public int? Line { get; set; }
+
+    public int? Column { get; set; }
+
+    public List<float>? Box { get; set; }
+}
+
+internal sealed class PassageDto
+{
+    public string? Heading { get; set; }
+
+    public int? Line { get; set; }
+
+    public string? Text { get; set; }
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(BudgetDto))]
+[JsonSerializable(typeof(DisclosureDto))]
 internal sealed partial class BudgetJsonContext : JsonSerializerContext
 {
 }

@@ -363,7 +363,7 @@ public static partial class BudgetJson
                 : throw new SchemaException(ParseErrorKind.WrongShape, path + ".vehiclesAsOf", $"\"{date}\" is not a date in the form yyyy-MM-dd.");
         }
 
-        return new OtherMatters(
+        var matters = new OtherMatters(
             Cell(o.AgencyOperatingCosts, unit, path + ".agencyOperatingCosts"),
             o.AgencyOperatingCostsChange is { } change ? MapFigure(change, path + ".agencyOperatingCostsChange") : null,
             Cell(o.ProcurementTotal, unit, path + ".procurementTotal"),
@@ -381,6 +381,23 @@ public static partial class BudgetJson
             o.EquipmentOverOneMillion,
             Cell(o.PerformanceCoveredAmount, unit, path + ".performanceCoveredAmount"),
             o.StatedPerformanceSheetCount);
+        if (o.Extended is not { } x)
+        {
+            return matters;
+        }
+
+        string at = path + ".extended";
+        return matters
+            .WithSmallBusinessProcurement(Cell(x.SmallBusinessProcurement, unit, at + ".smallBusinessProcurement"), x.SmallBusinessShare is { } share ? Parsed(Rate.Parse(share), at + ".smallBusinessShare") : Rate.NotApplicable)
+            .WithEquipment(x.EquipmentThreshold is { } threshold ? Parsed(Amount.Parse(threshold, unit), at + ".equipmentThreshold") : null, matters.EquipmentOverOneMillion)
+            .WithAssetsTotal(Cell(x.AssetsTotal, unit, at + ".assetsTotal"))
+            .WithPlannedPurchases(x.PlannedPurchases?.Select((p, i) =>
+            {
+                string purchasePath = Index(at + ".plannedPurchases", i);
+                var purchase = Required(p, purchasePath);
+                return new PlannedPurchase(Required(purchase.Item, purchasePath + ".item"), purchase.Count, Cell(purchase.Amount, unit, purchasePath + ".amount"));
+            }).ToList())
+            .WithPerformanceCounts(x.PerformanceProjectCount, x.PerformanceEvaluationCount);
     }
 
     private static Performance.PerformanceSheet MapSheet(SheetDto s, string path)

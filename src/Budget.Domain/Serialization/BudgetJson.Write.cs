@@ -307,11 +307,34 @@ public static partial class BudgetJson
         w.WriteEndObject();
     }
 
-    private static void WriteOtherMatters(Utf8JsonWriter w, OtherMatters o)
+    private static void WriteOtherMatters(Utf8JsonWriter w, OtherMatters o, bool extended = false)
     {
         const AmountUnit unit = AmountUnit.WanYuan;
         w.WriteStartObject("otherMatters");
         w.WriteString("unit", unit.Symbol());
+        if (extended)
+        {
+            w.WriteStartObject("extended");
+            WriteCell(w, "smallBusinessProcurement", o.SmallBusinessProcurement, unit);
+            WriteNullableString(w, "smallBusinessShare", o.SmallBusinessShare.IsApplicable ? o.SmallBusinessShare.Format() : null);
+            WriteNullableString(w, "equipmentThreshold", o.EquipmentThreshold is { } threshold ? Plain(threshold, unit) : null);
+            WriteCell(w, "assetsTotal", o.AssetsTotal, unit);
+            w.WriteStartArray("plannedPurchases");
+            foreach (var purchase in o.PlannedPurchases)
+            {
+                w.WriteStartObject();
+                w.WriteString("item", purchase.Item);
+                WriteNullableNumber(w, "count", purchase.Count);
+                WriteCell(w, "amount", purchase.Amount, unit);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteNullableNumber(w, "performanceProjectCount", o.PerformanceProjectCount);
+            WriteNullableNumber(w, "performanceEvaluationCount", o.PerformanceEvaluationCount);
+            w.WriteEndObject();
+        }
+
         WriteCell(w, "agencyOperatingCosts", o.AgencyOperatingCosts, unit);
         if (o.AgencyOperatingCostsChange is { } change)
         {

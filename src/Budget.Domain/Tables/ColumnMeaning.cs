@@ -176,12 +176,33 @@ public enum ColumnRole
 /// every table kind that has them.
 /// </summary>
 /// <remarks>Immutable; equal when the four parts are equal.</remarks>
-/// <param name="Measure">What it measures.</param>
-/// <param name="Source">Which money it counts.</param>
-/// <param name="Nature">What spending it counts.</param>
-/// <param name="Role">How it relates to other figures of its table.</param>
-public sealed record ColumnMeaning(Measure Measure, FundSource Source, SpendingNature Nature, ColumnRole Role)
+public sealed record ColumnMeaning
 {
+    /// <summary>Creates a meaning.</summary>
+    /// <param name="measure">What it measures.</param>
+    /// <param name="source">Which money it counts.</param>
+    /// <param name="nature">What spending it counts.</param>
+    /// <param name="role">How it relates to other figures of its table.</param>
+    public ColumnMeaning(Measure measure, FundSource source, SpendingNature nature, ColumnRole role)
+    {
+        Measure = measure;
+        Source = source;
+        Nature = nature;
+        Role = role;
+    }
+
+    /// <summary>What it measures.</summary>
+    public Measure Measure { get; }
+
+    /// <summary>Which money it counts.</summary>
+    public FundSource Source { get; }
+
+    /// <summary>What spending it counts.</summary>
+    public SpendingNature Nature { get; }
+
+    /// <summary>How it relates to other figures of its table.</summary>
+    public ColumnRole Role { get; }
+
     /// <summary>Whether the figure is a rate (change, completion, share), not an amount.</summary>
     public bool IsRate => Measure is Measure.ChangeRate or Measure.CompletionRate or Measure.Share;
 

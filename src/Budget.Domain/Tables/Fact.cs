@@ -298,5 +298,9 @@ public readonly struct FactCollection : IEnumerable<Fact>
         public readonly void Dispose()
         {
         }
+
+        /// <summary>Where the walk stands.</summary>
+        /// <returns>For example <c>at table 2, row 5</c>.</returns>
+        public override readonly string ToString() => string.Create(CultureInfo.InvariantCulture, $"at table {table}, row {row}");
     }
 }

@@ -119,7 +119,7 @@ public readonly struct RowKey : IEquatable<RowKey>
         string under = Under.Length == 0 ? string.Empty : " under " + Under;
         return Kind switch
         {
-            RowKind.Code => Value + side,
+            RowKind.Code => Value.Length == 0 ? "code (none)" : Value + side,
             RowKind.OneRow => "single",
             _ => $"{SchemaText.Key(Kind)} {Value}{side}{under}",
         };

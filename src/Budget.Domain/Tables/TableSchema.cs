@@ -37,12 +37,33 @@ public enum RowSide
 
 /// <summary>Where a schema comes from: the template, region and years it was taken from.</summary>
 /// <remarks>Immutable; equal when every property is equal.</remarks>
-/// <param name="Template">The template, for example <c>中央部门预算公开 (财政部)</c>.</param>
-/// <param name="Region">The region, for example <c>全国</c> or <c>上海市普陀区</c>.</param>
-/// <param name="Years">The years seen, for example <c>2023–2025</c>.</param>
-/// <param name="Source">The documents it was written from.</param>
-public sealed record SchemaProvenance(string Template, string Region, string Years, string Source)
+public sealed record SchemaProvenance
 {
+    /// <summary>Creates a provenance.</summary>
+    /// <param name="template">The template, for example <c>中央部门预算公开 (财政部)</c>.</param>
+    /// <param name="region">The region, for example <c>中央</c> or <c>上海市普陀区</c>.</param>
+    /// <param name="years">The years seen, for example <c>2023–2025</c>.</param>
+    /// <param name="source">The documents it was written from.</param>
+    public SchemaProvenance(string template, string region, string years, string source)
+    {
+        Template = template ?? string.Empty;
+        Region = region ?? string.Empty;
+        Years = years ?? string.Empty;
+        Source = source ?? string.Empty;
+    }
+
+    /// <summary>The template.</summary>
+    public string Template { get; }
+
+    /// <summary>The region.</summary>
+    public string Region { get; }
+
+    /// <summary>The years seen.</summary>
+    public string Years { get; }
+
+    /// <summary>The documents it was written from.</summary>
+    public string Source { get; }
+
     /// <summary>Template, region and years.</summary>
     /// <returns>For example <c>上海市区级部门预算 (上海市普陀区, 2023–2025)</c>.</returns>
     public override string ToString() => $"{Template} ({Region}, {Years})";
