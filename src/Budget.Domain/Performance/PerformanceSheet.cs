@@ -6,6 +6,16 @@ using Budget.Domain.Money;
 
 namespace Budget.Domain.Performance;
 
+/// <summary>The template a performance target sheet follows.</summary>
+public enum SheetTemplate
+{
+    /// <summary>项目绩效目标表 (central: funds in 万元, points 90 + 10).</summary>
+    Central = 0,
+
+    /// <summary>财政项目支出绩效目标填报表 (Shanghai: funds in 元, 项目性质, 项目类别, 项目总目标, no points).</summary>
+    Shanghai = 1,
+}
+
 /// <summary>One indicator of a performance sheet: its level-1 and level-2 names, the indicator itself (三级指标), its
 /// target value (指标值) and its points (分值; null when the document prints none, which is not 0).</summary>
 /// <remarks>Immutable; equal when every property is equal.</remarks>
@@ -105,6 +115,7 @@ public sealed record PerformanceSheet
         ArgumentNullException.ThrowIfNull(department);
         ProjectName = projectName.Trim();
         Department = department;
+        DepartmentName = department.Name;
         ImplementingUnit = (implementingUnit ?? string.Empty).Trim();
         TotalFunds = totalFunds;
         FiscalAppropriation = fiscalAppropriation;
@@ -119,29 +130,56 @@ public sealed record PerformanceSheet
     /// <summary>项目名称.</summary>
     public string ProjectName { get; }
 
-    /// <summary>主管部门及代码.</summary>
-    public Department Department { get; }
+    /// <summary>主管部门及代码; null on a sheet that prints the department without a code (Shanghai's).</summary>
+    public Department? Department { get; private init; }
+
+    /// <summary>主管部门 as printed (the department's name).</summary>
+    public string DepartmentName { get; private init; } = string.Empty;
+
+    /// <summary>The template of the sheet: central 项目绩效目标表 or Shanghai 财政项目支出绩效目标填报表.</summary>
+    public SheetTemplate Template { get; private init; }
+
+    /// <summary>The unit the sheet's funds are stated in: 万元 on central sheets, 元 on Shanghai's.</summary>
+    public AmountUnit Unit { get; private init; } = AmountUnit.WanYuan;
+
+    /// <summary>项目性质 (Shanghai), or null.</summary>
+    public string? ProjectNature { get; private init; }
+
+    /// <summary>项目类别 (Shanghai), or null.</summary>
+    public string? ProjectCategory { get; private init; }
+
+    /// <summary>项目总目标 (Shanghai), or null.</summary>
+    public string? ProjectGoal { get; private init; }
+
+    /// <summary>项目资金总额 (Shanghai: the project's funds over all its years), blank when not printed.</summary>
+    public AmountCell ProjectTotalFunds { get; private init; }
+
+    /// <summary>项目资金总额 其中：财政资金, blank when not printed.</summary>
+    public AmountCell ProjectFiscalFunds { get; private init; }
+
+    /// <summary>项目资金总额 其他资金, blank when not printed.</summary>
+    public AmountCell ProjectOtherFunds { get; private init; }
 
     /// <summary>实施单位.</summary>
     public string ImplementingUnit { get; }
 
-    /// <summary>The unit the funds are stated in: 万元.</summary>
+    /// <summary>The unit central sheets state their funds in: 万元 (see <see cref="Unit"/> for a sheet's own).</summary>
     public static AmountUnit FundsUnit => AmountUnit.WanYuan;
 
     /// <summary>年度资金总额 (total funds of the year).</summary>
-    public AmountCell TotalFunds { get; }
+    public AmountCell TotalFunds { get; private init; }
 
     /// <summary>其中：财政拨款 (fiscal appropriation).</summary>
-    public AmountCell FiscalAppropriation { get; }
+    public AmountCell FiscalAppropriation { get; private init; }
 
     /// <summary>上年结转 (carry-over from the prior year).</summary>
-    public AmountCell CarryOver { get; }
+    public AmountCell CarryOver { get; private init; }
 
     /// <summary>其他资金 (other funds); a dash is none.</summary>
-    public AmountCell OtherFunds { get; }
+    public AmountCell OtherFunds { get; private init; }
 
     /// <summary>执行率 分值 (points for the execution rate, normally 10), or null.</summary>
-    public int? ExecutionRatePoints { get; }
+    public int? ExecutionRatePoints { get; private init; }
 
     /// <summary>年度总体目标 as text.</summary>
     public string OverallGoal { get; }
@@ -150,7 +188,7 @@ public sealed record PerformanceSheet
     public IReadOnlyList<string> Goals { get; }
 
     /// <summary>The indicators, in printed order.</summary>
-    public IReadOnlyList<Indicator> Indicators { get; }
+    public IReadOnlyList<Indicator> Indicators { get; private init; }
 
     /// <summary>The sum of the indicators' points that are printed (a <c>long</c>, so that no number of indicators
     /// of any points can overflow it).</summary>
@@ -159,8 +197,7 @@ public sealed record PerformanceSheet
     /// <summary>A copy with other indicators.</summary>
     /// <param name="indicators">The indicators.</param>
     /// <returns>The new sheet.</returns>
-    public PerformanceSheet WithIndicators(IEnumerable<Indicator> indicators) =>
-        new(ProjectName, Department, ImplementingUnit, TotalFunds, FiscalAppropriation, CarryOver, OtherFunds, ExecutionRatePoints, OverallGoal, indicators);
+    public PerformanceSheet WithIndicators(IEnumerable<Indicator> indicators) => this with { Indicators = ValueList.From(indicators) };
 
     /// <summary>A copy with other funds.</summary>
     /// <param name="totalFunds">年度资金总额.</param>
@@ -169,13 +206,53 @@ public sealed record PerformanceSheet
     /// <param name="otherFunds">其他资金.</param>
     /// <returns>The new sheet.</returns>
     public PerformanceSheet WithFunds(AmountCell totalFunds, AmountCell fiscalAppropriation, AmountCell carryOver, AmountCell otherFunds) =>
-        new(ProjectName, Department, ImplementingUnit, totalFunds, fiscalAppropriation, carryOver, otherFunds, ExecutionRatePoints, OverallGoal, Indicators);
+        this with { TotalFunds = totalFunds, FiscalAppropriation = fiscalAppropriation, CarryOver = carryOver, OtherFunds = otherFunds };
 
     /// <summary>A copy with other execution-rate points.</summary>
     /// <param name="points">The points, or null.</param>
     /// <returns>The new sheet.</returns>
-    public PerformanceSheet WithExecutionRatePoints(int? points) =>
-        new(ProjectName, Department, ImplementingUnit, TotalFunds, FiscalAppropriation, CarryOver, OtherFunds, points, OverallGoal, Indicators);
+    public PerformanceSheet WithExecutionRatePoints(int? points) => this with { ExecutionRatePoints = points };
+
+    /// <summary>
+    /// A Shanghai 财政项目支出绩效目标填报表: funds in a stated unit (元), 项目性质, 项目类别, 项目总目标 and the project's
+    /// funds over all its years besides the year's, and no points.
+    /// </summary>
+    /// <param name="projectName">项目名称.</param>
+    /// <param name="departmentName">主管部门 as printed.</param>
+    /// <param name="department">The department with its code where printed, or null.</param>
+    /// <param name="implementingUnit">实施单位.</param>
+    /// <param name="unit">The unit of its funds (单位：元).</param>
+    /// <param name="totalFunds">年度资金申请总额.</param>
+    /// <param name="fiscalAppropriation">其中：当年财政拨款.</param>
+    /// <param name="carryOver">上年结转资金.</param>
+    /// <param name="otherFunds">其他资金.</param>
+    /// <param name="overallGoal">年度总体目标.</param>
+    /// <param name="indicators">The indicators (no points).</param>
+    /// <returns>The sheet.</returns>
+    public static PerformanceSheet Shanghai(string projectName, string departmentName, Department? department, string implementingUnit, AmountUnit unit, AmountCell totalFunds, AmountCell fiscalAppropriation, AmountCell carryOver, AmountCell otherFunds, string overallGoal, IEnumerable<Indicator> indicators)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(departmentName);
+        var sheet = new PerformanceSheet(projectName, department ?? new Department("0", departmentName), implementingUnit, totalFunds, fiscalAppropriation, carryOver, otherFunds, null, overallGoal, indicators);
+        return sheet with { Department = department, DepartmentName = departmentName.Trim(), Template = SheetTemplate.Shanghai, Unit = unit };
+    }
+
+    /// <summary>A copy with the Shanghai project details.</summary>
+    /// <param name="nature">项目性质.</param>
+    /// <param name="category">项目类别.</param>
+    /// <param name="projectGoal">项目总目标.</param>
+    /// <returns>The new sheet.</returns>
+    public PerformanceSheet WithProjectDetails(string? nature, string? category, string? projectGoal) =>
+        this with { ProjectNature = Blank(nature), ProjectCategory = Blank(category), ProjectGoal = Blank(projectGoal) };
+
+    /// <summary>A copy with the project's funds over all its years (项目资金总额).</summary>
+    /// <param name="total">项目资金总额.</param>
+    /// <param name="fiscal">其中：财政资金.</param>
+    /// <param name="other">其他资金.</param>
+    /// <returns>The new sheet.</returns>
+    public PerformanceSheet WithProjectFunds(AmountCell total, AmountCell fiscal, AmountCell other) =>
+        this with { ProjectTotalFunds = total, ProjectFiscalFunds = fiscal, ProjectOtherFunds = other };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>
     /// Splits a goal text into its numbered goals: HTML list items (<c>&lt;li&gt;</c>), or goals numbered <c>1.</c>,
@@ -223,7 +300,7 @@ public sealed record PerformanceSheet
     /// <summary>The project and its funds.</summary>
     /// <returns>For example <c>人力资源流动管理: 364.01 万元, 7 indicators</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{ProjectName}: {TotalFunds.Format(FundsUnit)} 万元, {Indicators.Count} indicators");
+        string.Create(CultureInfo.InvariantCulture, $"{ProjectName}: {TotalFunds.Format(Unit)} {Unit.Symbol()}, {Indicators.Count} indicators");
 
     private static readonly Regex ListItem = new("<li[^>]{0,80}>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 

@@ -52,6 +52,12 @@ internal static class TargetText
         {
             string number = body[..numberLength];
             string rest = body[numberLength..];
+
+            // Shanghai's sheets put the unit in brackets: =100.00(%), ≥13459.00(平方米), =5.00(万人次).
+            if (rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && rest.AsSpan(1, rest.Length - 2).IndexOfAny('(', ')') < 0)
+            {
+                rest = rest[1..^1];
+            }
             if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value) || value > 1_000_000_000_000m)
             {
                 return new UnparsedTarget(original, "The number is out of range.");

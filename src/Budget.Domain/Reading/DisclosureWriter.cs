@@ -261,7 +261,7 @@ public static class DisclosureWriter
         w.Line($"({year}年度)");
         w.Line();
         w.Cells("项目名称", sheet.ProjectName);
-        w.Cells("主管部门及代码", sheet.Department.ToString(), "实施单位", sheet.ImplementingUnit);
+        w.Cells("主管部门及代码", sheet.Department?.ToString() ?? sheet.DepartmentName, "实施单位", sheet.ImplementingUnit);
         w.Cells(sheet.ExecutionRatePoints is int p
             ? ["项目资金 (万元)", "年度资金总额:", F(sheet.TotalFunds), string.Create(CultureInfo.InvariantCulture, $"执行率 分值({p})")]
             : ["项目资金 (万元)", "年度资金总额:", F(sheet.TotalFunds)]);

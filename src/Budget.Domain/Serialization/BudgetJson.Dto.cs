@@ -31,6 +31,20 @@ internal sealed class SheetDto
 {
     public string? ProjectName { get; set; }
 
+    public string? Template { get; set; }
+
+    public string? ProjectNature { get; set; }
+
+    public string? ProjectCategory { get; set; }
+
+    public string? ProjectGoal { get; set; }
+
+    public string? ProjectTotalFunds { get; set; }
+
+    public string? ProjectFiscalFunds { get; set; }
+
+    public string? ProjectOtherFunds { get; set; }
+
     public DepartmentDto? Department { get; set; }
 
     public string? ImplementingUnit { get; set; }

@@ -404,9 +404,39 @@ public static partial class BudgetJson
     {
         var unit = UnitOf(s.Unit, path);
         var department = Required(s.Department, path + ".department");
+        var indicators = Required(s.Indicators, path + ".indicators").Select((x, i) =>
+        {
+            string indicatorPath = Index(path + ".indicators", i);
+            var indicator = Required(x, indicatorPath);
+            return new Performance.Indicator(indicator.Level1, indicator.Level2, Required(indicator.Name, indicatorPath + ".name"), Performance.Target.Parse(Required(indicator.Target, indicatorPath + ".target")), indicator.Points);
+        }).ToList();
+        string name = Required(department.Name, path + ".department.name");
+        if (s.Template is { } template)
+        {
+            if (template != "shanghai")
+            {
+                throw new SchemaException(ParseErrorKind.WrongShape, path + ".template", $"\"{template}\" is not shanghai (central sheets have no template property).");
+            }
+
+            return Performance.PerformanceSheet.Shanghai(
+                Required(s.ProjectName, path + ".projectName"),
+                name,
+                department.Code is { } c ? new Department(c, name) : null,
+                s.ImplementingUnit ?? string.Empty,
+                unit,
+                Cell(s.TotalFunds, unit, path + ".totalFunds"),
+                Cell(s.FiscalAppropriation, unit, path + ".fiscalAppropriation"),
+                Cell(s.CarryOver, unit, path + ".carryOver"),
+                Cell(s.OtherFunds, unit, path + ".otherFunds"),
+                s.OverallGoal ?? string.Empty,
+                indicators)
+                .WithProjectDetails(s.ProjectNature, s.ProjectCategory, s.ProjectGoal)
+                .WithProjectFunds(Cell(s.ProjectTotalFunds, unit, path + ".projectTotalFunds"), Cell(s.ProjectFiscalFunds, unit, path + ".projectFiscalFunds"), Cell(s.ProjectOtherFunds, unit, path + ".projectOtherFunds"));
+        }
+
         return new Performance.PerformanceSheet(
             Required(s.ProjectName, path + ".projectName"),
-            new Department(Required(department.Code, path + ".department.code"), Required(department.Name, path + ".department.name")),
+            new Department(Required(department.Code, path + ".department.code"), name),
             s.ImplementingUnit ?? string.Empty,
             Cell(s.TotalFunds, unit, path + ".totalFunds"),
             Cell(s.FiscalAppropriation, unit, path + ".fiscalAppropriation"),
@@ -414,12 +444,7 @@ public static partial class BudgetJson
             Cell(s.OtherFunds, unit, path + ".otherFunds"),
             s.ExecutionRatePoints,
             s.OverallGoal ?? string.Empty,
-            Required(s.Indicators, path + ".indicators").Select((x, i) =>
-            {
-                string indicatorPath = Index(path + ".indicators", i);
-                var indicator = Required(x, indicatorPath);
-                return new Performance.Indicator(indicator.Level1, indicator.Level2, Required(indicator.Name, indicatorPath + ".name"), Performance.Target.Parse(Required(indicator.Target, indicatorPath + ".target")), indicator.Points);
-            }).ToList());
+            indicators);
     }
 
     private static AmountCell[] Cells(Dictionary<string, string?>? cells, IReadOnlyList<TableColumn> columns, AmountUnit unit, string rowPath)

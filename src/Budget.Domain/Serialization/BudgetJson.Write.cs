@@ -128,12 +128,23 @@ public static partial class BudgetJson
 
     private static void WriteSheet(Utf8JsonWriter w, Performance.PerformanceSheet s)
     {
-        var unit = Performance.PerformanceSheet.FundsUnit;
+        var unit = s.Unit;
         w.WriteStartObject();
         w.WriteString("projectName", s.ProjectName);
+        if (s.Template == Performance.SheetTemplate.Shanghai)
+        {
+            w.WriteString("template", "shanghai");
+            WriteNullableString(w, "projectNature", s.ProjectNature);
+            WriteNullableString(w, "projectCategory", s.ProjectCategory);
+            WriteNullableString(w, "projectGoal", s.ProjectGoal);
+            WriteCell(w, "projectTotalFunds", s.ProjectTotalFunds, unit);
+            WriteCell(w, "projectFiscalFunds", s.ProjectFiscalFunds, unit);
+            WriteCell(w, "projectOtherFunds", s.ProjectOtherFunds, unit);
+        }
+
         w.WriteStartObject("department");
-        w.WriteString("code", s.Department.Code);
-        w.WriteString("name", s.Department.Name);
+        WriteNullableString(w, "code", s.Department?.Code);
+        w.WriteString("name", s.DepartmentName);
         w.WriteEndObject();
         w.WriteString("implementingUnit", s.ImplementingUnit);
         w.WriteString("unit", unit.Symbol());
