@@ -23,9 +23,10 @@ public sealed class CatalogueSet
     public static CatalogueSet Empty { get; } = new(FrozenDictionary<(ClassificationKind Kind, int Year), object>.Empty);
 
     /// <summary>
-    /// The catalogues embedded in the library: 2024 支出功能分类, 部门预算支出经济分类 and 政府预算支出经济分类,
-    /// built from the complete lists of 类, published 2024 documents, and every code of the MOHRSS 2024 budget,
-    /// each entry with its source (docs/classification.md says which).
+    /// The catalogues embedded in the library: 支出功能分类 and 部门预算支出经济分类 of 2023, 2024 and 2025 and
+    /// 政府预算支出经济分类 of 2024, built from the complete lists of 类, published documents (the MOHRSS 2024 budget
+    /// and the eight corpus documents of docs/corpus.md), each entry with its source (docs/classification.md says
+    /// which). For 2026 and later, <see cref="Nearest{TCode}"/> gives 2025's and says so.
     /// </summary>
     public static CatalogueSet Embedded => EmbeddedSet.Value;
 
@@ -57,6 +58,24 @@ public sealed class CatalogueSet
             ? (ClassificationCatalogue<TCode>)found
             : ClassificationCatalogue.Empty<TCode>(fiscalYear);
 
+    /// <summary>
+    /// The catalogue of a list for a year, or, when the set has none for that year, the nearest earlier year's (the
+    /// lists change a little each year; a later year's codes are usually the earlier year's): the year it is of says
+    /// which was used. Empty (of the year asked) when the set has no earlier one either.
+    /// </summary>
+    /// <typeparam name="TCode">The code type of the list.</typeparam>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="catalogueYear">The year of the catalogue given: <paramref name="fiscalYear"/> or an earlier one.</param>
+    /// <returns>The catalogue.</returns>
+    public ClassificationCatalogue<TCode> Nearest<TCode>(int fiscalYear, out int catalogueYear)
+        where TCode : struct, IClassificationCode<TCode>
+    {
+        var kind = default(TCode).Kind;
+        int? year = catalogues.Keys.Where(k => k.Kind == kind && k.Year <= fiscalYear).Select(k => (int?)k.Year).Max();
+        catalogueYear = year ?? fiscalYear;
+        return Get<TCode>(catalogueYear);
+    }
+
     /// <summary>A set with a catalogue added; merged into the set's catalogue of the same list and year, the
     /// added entries winning where both know a code.</summary>
     /// <typeparam name="TCode">The code type of the list.</typeparam>
@@ -79,8 +98,12 @@ public sealed class CatalogueSet
         "CatalogueSet: " + string.Join(", ", catalogues.Keys.OrderBy(k => k.Year).ThenBy(k => k.Kind).Select(k => k.Kind.ChineseName() + " " + k.Year.ToString(CultureInfo.InvariantCulture)));
 
     private static CatalogueSet LoadEmbedded() =>
-        Empty.With(LoadResource<FunctionalCode>("functional-2024.csv", 2024))
+        Empty.With(LoadResource<FunctionalCode>("functional-2023.csv", 2023))
+            .With(LoadResource<FunctionalCode>("functional-2024.csv", 2024))
+            .With(LoadResource<FunctionalCode>("functional-2025.csv", 2025))
+            .With(LoadResource<DepartmentEconomicCode>("economic-dept-2023.csv", 2023))
             .With(LoadResource<DepartmentEconomicCode>("economic-dept-2024.csv", 2024))
+            .With(LoadResource<DepartmentEconomicCode>("economic-dept-2025.csv", 2025))
             .With(LoadResource<GovernmentEconomicCode>("economic-gov-2024.csv", 2024));
 
     private static ClassificationCatalogue<TCode> LoadResource<TCode>(string file, int year)

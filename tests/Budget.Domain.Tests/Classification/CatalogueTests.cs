@@ -114,16 +114,16 @@ public class CatalogueTests
     public void The_set_answers_for_any_year_and_takes_new_catalogues()
     {
         var set = CatalogueSet.Embedded;
-        Assert.Equal([2024], set.FiscalYears);
-        var none = set.Functional(2023);
-        Assert.Equal(2023, none.FiscalYear);
+        Assert.Equal([2023, 2024, 2025], set.FiscalYears);
+        var none = set.Functional(2022);
+        Assert.Equal(2022, none.FiscalYear);
         Assert.Empty(none.Entries);
         Assert.Null(none.Find(F("208")));
 
-        var extended = set.With(ClassificationCatalogue.Create(2025, [new CatalogueEntry<FunctionalCode>(F("208"), "社会保障和就业支出", "2025 list")]))
+        var extended = set.With(ClassificationCatalogue.Create(2026, [new CatalogueEntry<FunctionalCode>(F("208"), "社会保障和就业支出", "2026 list")]))
             .With(ClassificationCatalogue.Create(2024, [new CatalogueEntry<FunctionalCode>(F("2349901"), "某新增项目", "mine")]));
-        Assert.Equal([2024, 2025], extended.FiscalYears);
-        Assert.Single(extended.Functional(2025).Entries);
+        Assert.Equal([2023, 2024, 2025, 2026], extended.FiscalYears);
+        Assert.Single(extended.Functional(2026).Entries);
         Assert.Equal("某新增项目", extended.Functional(2024).NameOf(F("2349901")));
         Assert.Equal("社会保障和就业支出", extended.Functional(2024).NameOf(F("208")));
         Assert.Null(set.Functional(2024).NameOf(F("2349901")));
@@ -136,7 +136,7 @@ public class CatalogueTests
         Assert.Equal(Functional, CatalogueSet.Embedded.Functional(2024));
         Assert.Equal(ClassificationCatalogue.Create(2024, Functional.Entries), Functional);
         Assert.NotEqual(ClassificationCatalogue.Create(2024, Functional.Entries.Skip(1)), Functional);
-        Assert.Equal("支出功能分类 2024: 106 codes (29 类)", Functional.ToString());
+        Assert.Equal("支出功能分类 2024: 108 codes (29 类)", Functional.ToString());
         Assert.Equal(ClassificationKind.Functional, Functional.Kind);
     }
 

@@ -129,6 +129,12 @@ public static class CorpusDocuments
         }
 
         int digits = label.TakeWhile(char.IsAsciiDigit).Count();
+        if (digits == 6 && label.Length > 6 && label[6] == ' ')
+        {
+            // A unit row inside a coded table (105236 西南大学): a 6-digit unit code and the unit's name.
+            return RowKey.Unit(label[..6]);
+        }
+
         if (digits >= 3 && (digits == label.Length || label[digits] == ' '))
         {
             return RowKey.Code(label[..digits]);
