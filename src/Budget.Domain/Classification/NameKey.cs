@@ -39,6 +39,7 @@ public static class NameKey
         }
 
         var builder = new StringBuilder(name.Length);
+        List<int>? barriers = null;
         for (int i = 0; i < name.Length; i++)
         {
             char c = name[i];
@@ -48,7 +49,7 @@ public static class NameKey
                 i++;
                 if (Folds.TryGetValue(cp, out string? folded))
                 {
-                    AppendKept(builder, folded);
+                    AppendKept(builder, folded, ref barriers);
                 }
                 else
                 {
@@ -66,20 +67,68 @@ public static class NameKey
             }
             else if (c == '\u3000')
             {
-                continue;
+                Barrier(builder, ref barriers);
             }
             else if (c >= '\u00A0' && Folds.TryGetValue(c, out string? fold))
             {
-                AppendKept(builder, fold);
+                AppendKept(builder, fold, ref barriers);
             }
             else if (!char.IsWhiteSpace(c))
             {
                 builder.Append(Straight(c));
             }
+            else
+            {
+                Barrier(builder, ref barriers);
+            }
         }
 
+        ReorderMarks(builder, barriers);
         return builder.ToString();
     }
+
+    /// <summary>The canonical order of combining marks (as NFKC leaves them): a fold such as ¨ → U+0308 can put a
+    /// mark before a mark of the text with a lower combining class (〪, U+302A), which NFKC would move in front.</summary>
+    private static void ReorderMarks(StringBuilder builder, List<int>? barriers)
+    {
+        for (int i = 1; i < builder.Length; i++)
+        {
+            int ccc = CombiningClass(builder[i]);
+            if (ccc == 0)
+            {
+                continue;
+            }
+
+            // Insertion sort within the run of marks: stable, as canonical ordering is.
+            for (int j = i; j > 0 && CombiningClass(builder[j - 1]) > ccc && barriers?.Contains(j) != true; j--)
+            {
+                (builder[j - 1], builder[j]) = (builder[j], builder[j - 1]);
+            }
+        }
+    }
+
+    private static int CombiningClass(char c) => c switch
+    {
+        >= '\u0300' and <= '\u0314' => 230,
+        '\u0315' or '\u031A' => 232,
+        >= '\u0316' and <= '\u0319' => 220,
+        '\u031B' => 216,
+        >= '\u031C' and <= '\u0320' => 220,
+        '\u0321' or '\u0322' or '\u0327' or '\u0328' => 202,
+        >= '\u0323' and <= '\u0326' => 220,
+        >= '\u0329' and <= '\u0333' => 220,
+        >= '\u0334' and <= '\u0338' => 1,
+        >= '\u0339' and <= '\u033C' => 220,
+        >= '\u033D' and <= '\u0344' => 230,
+        '\u0345' => 240,
+        '\u302A' => 218,
+        '\u302B' => 228,
+        '\u302C' => 232,
+        '\u302D' => 222,
+        '\u302E' or '\u302F' => 224,
+        '\u3099' or '\u309A' => 8,
+        _ => 0,
+    };
 
     /// <summary>Whether two printed names are the same name (see <see cref="NameKey"/>).</summary>
     /// <param name="a">One name.</param>
@@ -109,7 +158,7 @@ public static class NameKey
         return true;
     }
 
-    private static void AppendKept(StringBuilder builder, string folded)
+    private static void AppendKept(StringBuilder builder, string folded, ref List<int>? barriers)
     {
         foreach (char c in folded)
         {
@@ -117,6 +166,19 @@ public static class NameKey
             {
                 builder.Append(Straight(c));
             }
+            else
+            {
+                Barrier(builder, ref barriers);
+            }
+        }
+    }
+
+    /// <summary>Marks where removed white space stood after a combining mark: NFKC never reorders across it.</summary>
+    private static void Barrier(StringBuilder builder, ref List<int>? barriers)
+    {
+        if (builder.Length > 0 && CombiningClass(builder[^1]) != 0)
+        {
+            (barriers ??= []).Add(builder.Length);
         }
     }
 

@@ -108,6 +108,19 @@ public class NameKeyTests
                 ? NameKey.Of(text) == ByDefinition(text)
                 : NameKey.Of(text) == string.Concat(text.EnumerateRunes().Select(r => NameKey.Of(r.ToString()))));
 
+    [Theory]
+    [InlineData("\u00A8\u302A", "\u302A\u0308")] // ¨ folds to U+0308, which NFKC orders after 〪 (class 218 < 230)
+    [InlineData("\u2017\u302A", "\u302A\u0333")]
+    [InlineData("\u302C\u203E", "\u302C\u0305")] // a removed space stands between: no reordering across it
+    public void Marks_a_fold_brings_in_are_in_canonical_order(string text, string key)
+    {
+        Assert.Equal(key, NameKey.Of(text));
+        if (HasIcu)
+        {
+            Assert.Equal(ByDefinition(text), key);
+        }
+    }
+
     [Fact]
     public void Folds_do_not_depend_on_the_globalization_mode()
     {
