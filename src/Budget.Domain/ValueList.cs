@@ -18,6 +18,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>The items as a span, for the library's own loops.</summary>
     internal ReadOnlySpan<T> Span => items;
 
+    /// <summary>The items' array, for the library's own loops (never written to).</summary>
+    internal T[] Items => items;
+
     /// <inheritdoc/>
     public int Count => items.Length;
 

@@ -198,7 +198,7 @@ public static partial class BudgetJson
         WriteLocation(w, "at", table.Location);
         w.WriteStartArray("rows");
         Span<char> buffer = stackalloc char[48];
-        foreach (var row in table.Rows)
+        foreach (var row in ((ValueList<TableRow>)table.Rows).Span)
         {
             w.WriteStartObject();
             w.WriteString("kind", SchemaText.Key(row.Key.Kind));
@@ -216,7 +216,7 @@ public static partial class BudgetJson
             w.WriteString("label", row.Label);
             WriteLocation(w, "at", row.Location);
             w.WriteStartObject("cells");
-            foreach (var cell in row.Cells)
+            foreach (var cell in ((ValueList<TableCell>)row.Cells).Span)
             {
                 if (cell.IsRate)
                 {
@@ -233,14 +233,23 @@ public static partial class BudgetJson
             }
 
             w.WriteEndObject();
-            if (row.Cells.Any(c => c.Location.IsKnown))
+            bool started = false;
+            foreach (var cell in ((ValueList<TableCell>)row.Cells).Span)
             {
-                w.WriteStartObject("cellsAt");
-                foreach (var cell in row.Cells.Where(c => c.Location.IsKnown))
+                if (cell.Location.IsKnown)
                 {
+                    if (!started)
+                    {
+                        w.WriteStartObject("cellsAt");
+                        started = true;
+                    }
+
                     WriteLocation(w, cell.Column, cell.Location);
                 }
+            }
 
+            if (started)
+            {
                 w.WriteEndObject();
             }
 

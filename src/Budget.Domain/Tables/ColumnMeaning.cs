@@ -216,10 +216,21 @@ public sealed record ColumnMeaning
 internal static class SchemaText
 {
     public static string Key<T>(T value)
+        where T : struct, Enum =>
+        Keys<T>.Names.TryGetValue(value, out string? key) ? key : Name(value);
+
+    private static string Name<T>(T value)
         where T : struct, Enum
     {
         string name = value.ToString();
         return name.Length == 0 || !char.IsAsciiLetterUpper(name[0]) ? name : string.Concat(name[..1].ToLowerInvariant(), name.AsSpan(1));
+    }
+
+    private static class Keys<T>
+        where T : struct, Enum
+    {
+        internal static readonly System.Collections.Frozen.FrozenDictionary<T, string> Names =
+            System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Enum.GetValues<T>().Distinct(), v => v, Name);
     }
 
     public static bool TryParse<T>(string? text, out T value)

@@ -17,14 +17,16 @@ namespace Budget.Domain.Tables;
 public readonly struct Fact : IEquatable<Fact>
 {
     private readonly object? origin;
+    private readonly TableCell[]? cells;
     private readonly int row;
     private readonly int index;
     private readonly int fiscalYear;
     private readonly DocumentKind document;
 
-    internal Fact(object origin, int row, int index, int fiscalYear, DocumentKind document)
+    internal Fact(object origin, TableCell[]? cells, int row, int index, int fiscalYear, DocumentKind document)
     {
         this.origin = origin;
+        this.cells = cells;
         this.row = row;
         this.index = index;
         this.fiscalYear = fiscalYear;
@@ -58,7 +60,7 @@ public readonly struct Fact : IEquatable<Fact>
     /// <summary>The column key (for a narrative figure: <c>amount</c>, <c>share</c>, <c>change</c> or <c>changeRate</c>).</summary>
     public string Column => origin switch
     {
-        Tables.Table t => t.Rows[row].Cells[index].Column,
+        Tables.Table => cells![index].Column,
         NarrativeFigure f => NarrativeColumn(f, index),
         _ => string.Empty,
     };
@@ -86,23 +88,20 @@ public readonly struct Fact : IEquatable<Fact>
     /// <summary>Whether it is a rate (change, completion, share) rather than an amount.</summary>
     public bool IsRate => origin switch
     {
-        Tables.Table t => t.Rows[row].Cells[index].IsRate,
+        Tables.Table => cells![index].IsRate,
         NarrativeFigure => index == 1,
         _ => false,
     };
 
     /// <summary>The amount (zero for a rate).</summary>
-    public Amount Amount => origin switch
-    {
-        Tables.Table t => t.Rows[row].Cells[index].Amount.Amount,
-        NarrativeFigure f when index == 0 => f.Amount ?? Amount.Zero,
-        _ => Amount.Zero,
-    };
+    public Amount Amount => cells is not null
+        ? cells[index].Amount.Amount
+        : origin is NarrativeFigure f && index == 0 ? f.Amount ?? Amount.Zero : Amount.Zero;
 
     /// <summary>The rate (not applicable for an amount).</summary>
     public Rate Rate => origin switch
     {
-        Tables.Table t => t.Rows[row].Cells[index].Rate,
+        Tables.Table => cells![index].Rate,
         NarrativeFigure f when index == 1 => f.Rate ?? Rate.NotApplicable,
         _ => Rate.NotApplicable,
     };
@@ -116,7 +115,7 @@ public readonly struct Fact : IEquatable<Fact>
     };
 
     /// <summary>Where it was printed.</summary>
-    public SourceLocation Location => origin is Tables.Table t ? t.Rows[row].Cells[index].Location : SourceLocation.None;
+    public SourceLocation Location => cells is not null ? cells[index].Location : SourceLocation.None;
 
     /// <summary>The value as the unit prints it.</summary>
     /// <returns>For example <c>13,838.76</c> or <c>9.26%</c>.</returns>
@@ -212,24 +211,30 @@ public readonly struct FactCollection : IEnumerable<Fact>
     /// <summary>Walks the facts without allocating.</summary>
     public struct Enumerator : IEnumerator<Fact>
     {
-        private readonly IReadOnlyList<Table> tables;
+        private readonly Table[] tables;
         private readonly IReadOnlyList<NarrativeFigure> narrative;
         private readonly int fiscalYear;
         private readonly DocumentKind document;
         private int table;
+        private TableRow[] rows;
+        private TableCell[] cells;
         private int row;
         private int cell;
+        private int figure;
         private Fact current;
 
         internal Enumerator(IReadOnlyList<Table> tables, IReadOnlyList<NarrativeFigure> narrative, int fiscalYear, DocumentKind document)
         {
-            this.tables = tables;
+            this.tables = tables is ValueList<Table> list ? list.Items : [.. tables];
             this.narrative = narrative;
             this.fiscalYear = fiscalYear;
             this.document = document;
-            table = 0;
+            table = -1;
+            rows = [];
+            cells = [];
             row = 0;
             cell = -1;
+            figure = 0;
             current = default;
         }
 
@@ -242,43 +247,52 @@ public readonly struct FactCollection : IEnumerable<Fact>
         /// <inheritdoc/>
         public bool MoveNext()
         {
-            while (table < tables.Count)
+            while (table < tables.Length)
             {
-                var rows = tables[table].Rows;
-                while (row < rows.Count)
+                var here = cells;
+                while (++cell < here.Length)
                 {
-                    var cells = ((ValueList<TableCell>)rows[row].Cells).Span;
-                    while (++cell < cells.Length)
+                    if (here[cell].HasFigure)
                     {
-                        if (cells[cell].HasFigure)
-                        {
-                            current = new Fact(tables[table], row, cell, fiscalYear, document);
-                            return true;
-                        }
-                    }
-
-                    row++;
-                    cell = -1;
-                }
-
-                table++;
-                row = 0;
-            }
-
-            // Narrative: row is the figure, cell 0 its amount and 1 its rate.
-            while (row < narrative.Count)
-            {
-                var figure = narrative[row];
-                while (++cell < 2)
-                {
-                    if ((cell == 0 && figure.Amount is not null) || (cell == 1 && figure.Rate is { IsApplicable: true }))
-                    {
-                        current = new Fact(figure, row, cell, fiscalYear, document);
+                        current = new Fact(tables[table], here, row, cell, fiscalYear, document);
                         return true;
                     }
                 }
 
-                row++;
+                if (++row < rows.Length)
+                {
+                    cells = rows[row].CellArray;
+                    cell = -1;
+                    continue;
+                }
+
+                if (++table < tables.Length)
+                {
+                    rows = ((ValueList<TableRow>)tables[table].Rows).Items;
+                    row = -1;
+                    cells = [];
+                    cell = -1;
+                    continue;
+                }
+
+                table = tables.Length;
+                cell = -1;
+            }
+
+            // Narrative: each figure's amount (part 0), then its rate (part 1).
+            while (figure < narrative.Count)
+            {
+                var f = narrative[figure];
+                while (++cell < 2)
+                {
+                    if ((cell == 0 && f.Amount is not null) || (cell == 1 && f.Rate is { IsApplicable: true }))
+                    {
+                        current = new Fact(f, null, figure, cell, fiscalYear, document);
+                        return true;
+                    }
+                }
+
+                figure++;
                 cell = -1;
             }
 
@@ -288,9 +302,12 @@ public readonly struct FactCollection : IEnumerable<Fact>
         /// <inheritdoc/>
         public void Reset()
         {
-            table = 0;
+            table = -1;
+            rows = [];
+            cells = [];
             row = 0;
             cell = -1;
+            figure = 0;
             current = default;
         }
 

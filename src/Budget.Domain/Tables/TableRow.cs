@@ -2,6 +2,22 @@ using Budget.Domain.Reading;
 
 namespace Budget.Domain.Tables;
 
+internal static class CellSpans
+{
+    public static int IndexOfAnyBlank(this ReadOnlySpan<TableCell> cells)
+    {
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (cells[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
 /// <summary>What a row is keyed by.</summary>
 public enum RowKind
 {
@@ -155,7 +171,8 @@ public sealed record TableRow
     {
         Key = key;
         Label = label?.Trim() ?? string.Empty;
-        Cells = ValueList.From(cells?.Where(c => !c.IsBlank));
+        var list = ValueList.From(cells);
+        Cells = list.Span.IndexOfAnyBlank() < 0 ? list : ValueList.From(list.Where(c => !c.IsBlank));
         Location = location;
         var span = ((ValueList<TableCell>)Cells).Span;
         for (int i = 1; i < span.Length; i++)
@@ -181,6 +198,9 @@ public sealed record TableRow
 
     /// <summary>Where the row was printed.</summary>
     public SourceLocation Location { get; }
+
+    /// <summary>The cells' array, for the library's own loops.</summary>
+    internal TableCell[] CellArray => ((ValueList<TableCell>)Cells).Items;
 
     /// <summary>The cell of a column; blank when the row has none there.</summary>
     /// <param name="column">The column key.</param>
