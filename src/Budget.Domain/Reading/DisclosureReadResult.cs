@@ -46,12 +46,28 @@ public sealed record DisclosureReadResult
     /// <param name="diagnostics">The diagnostics.</param>
     /// <param name="passages">The text kept outside the model.</param>
     public DisclosureReadResult(Statements.DepartmentBudget budget, IEnumerable<ReadDiagnostic> diagnostics, IEnumerable<Passage> passages)
+        : this(budget, diagnostics, passages, null)
+    {
+    }
+
+    /// <summary>Creates a result with tables of kinds the typed budget does not hold.</summary>
+    /// <param name="budget">The budget read.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="passages">The text kept outside the model.</param>
+    /// <param name="otherTables">Tables of other schemas, in printed order.</param>
+    public DisclosureReadResult(Statements.DepartmentBudget budget, IEnumerable<ReadDiagnostic> diagnostics, IEnumerable<Passage> passages, IEnumerable<Tables.Table>? otherTables)
     {
         ArgumentNullException.ThrowIfNull(budget);
         Budget = budget;
         Diagnostics = ValueList.From(diagnostics);
         Passages = ValueList.From(passages);
+        var disclosure = Statements.StandardTables.ToDisclosure(budget, Passages);
+        Disclosure = disclosure.WithTables(disclosure.Tables.Concat(otherTables ?? []));
     }
+
+    /// <summary>Everything read as a disclosure: the typed budget's tables (in standard order), then the tables of
+    /// other schemas (in printed order), the narrative, 其他重要事项, the sheets and the kept passages.</summary>
+    public Statements.Disclosure Disclosure { get; }
 
     /// <summary>The department budget read.</summary>
     public Statements.DepartmentBudget Budget { get; }

@@ -152,6 +152,15 @@ internal sealed partial class DocumentReader
                     i = Step(line.Number, kind.ChineseTitle(), () => ReadTable(kind, title), () => title + 1);
                     continue;
                 }
+
+                if (SchemaOfTitle(text) is { } schema && FollowedByRows(i))
+                {
+                    paragraph.Flush();
+                    passage.Flush();
+                    int title = i;
+                    i = Step(line.Number, schema.Title, () => ReadSchemaTable(schema, title), () => title + 1);
+                    continue;
+                }
             }
 
             if (line.IsHeading && !(mode is Mode.Narrative or Mode.OtherMatters && IsParagraphHeading(line)))
@@ -260,7 +269,7 @@ internal sealed partial class DocumentReader
             department = new Department("0", string.IsNullOrWhiteSpace(unitName) ? "未知部门" : unitName);
         }
 
-        if (tables.Count == 0 && sheets.Count == 0)
+        if (tables.Count == 0 && sheets.Count == 0 && schemaTables.Count == 0)
         {
             Report(ReadRules.NothingRead, 0, 0, "The text contains no standard table and no performance sheet.", string.Empty);
         }
@@ -275,7 +284,7 @@ internal sealed partial class DocumentReader
         budget = Step(0, "the narrative's codes", () => budget.WithNarrative(ResolveCodes(narrative)), () => budget.WithNarrative(narrative));
         budget = Step(0, "其他重要事项", () => budget.WithOtherMatters(BuildOtherMatters()), () => budget);
         budget = Step(0, "the performance sheets", () => budget.WithPerformanceSheets(sheets), () => budget);
-        return new DisclosureReadResult(budget, diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column), passages);
+        return new DisclosureReadResult(budget, diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column), passages, schemaTables);
     }
 
     private T? Table<T>(TableKind kind)

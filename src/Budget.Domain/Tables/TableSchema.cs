@@ -355,6 +355,57 @@ public sealed record TableSchema
     public LineSchema? LineByLabel(string? printed, RowSide side = RowSide.None) =>
         Lines.FirstOrDefault(l => (side == RowSide.None || l.Side == side) && l.HasLabel(printed));
 
+    /// <summary>
+    /// The key of a printed row label: the only row of a one-row table; a unit row (a 6-digit unit code and name); a
+    /// code (3 to 7 digits, then a space or the end); a line of the schema; a functional 类 by name on the side that
+    /// prints them; a unit of a table by units; otherwise null (the reader reports it).
+    /// </summary>
+    /// <param name="label">The label as printed (code and name joined by a space).</param>
+    /// <param name="side">The side of a two-sided table, or <see cref="RowSide.None"/>.</param>
+    /// <returns>The key, or null.</returns>
+    public RowKey? KeyOfLabel(string? label, RowSide side = RowSide.None)
+    {
+        string text = (label ?? string.Empty).Trim();
+        if (Rows == RowAxis.OneRow && (text.Length == 0 || text == "-"))
+        {
+            return RowKey.OneRow;
+        }
+
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        bool codeAlone = digits == text.Length || text[digits] == ' ';
+        if (digits == 6 && codeAlone)
+        {
+            return RowKey.Unit(text[..6]);
+        }
+
+        if (digits is >= 3 and <= 7 && codeAlone)
+        {
+            return RowKey.Code(text[..digits], side);
+        }
+
+        if (LineByLabel(text, side) is { } line)
+        {
+            return RowKey.Line(line.Key, line.Side);
+        }
+
+        if (ClassLinesSide is { } classSide && (side == classSide || side == RowSide.None))
+        {
+            return RowKey.ClassLine(text, classSide);
+        }
+
+        return Rows == RowAxis.Units ? RowKey.Unit(text) : null;
+    }
+
     /// <summary>The line of a key, or null.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The line, or null.</returns>

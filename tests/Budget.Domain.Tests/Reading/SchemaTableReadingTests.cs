@@ -1,0 +1,54 @@
+using Budget.Domain.Money;
+using Budget.Domain.Reading;
+using Budget.Domain.Statements;
+using Budget.Domain.Tables;
+
+namespace Budget.Domain.Tests.Reading;
+
+/// <summary>Tables of kinds the typed budget does not have, read from the text layout over their schemas.</summary>
+public class SchemaTableReadingTests
+{
+    private static readonly string Extra = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reading", "Data", "schema-tables.txt"));
+
+    private static DisclosureReadResult Read() => DisclosureReader.Read(MohrssDisclosure.Text + "\n\n" + Extra);
+
+    [Fact]
+    public void A_shanghai_table_and_a_final_accounts_table_are_read_by_their_schemas_titles_and_headers()
+    {
+        var result = Read();
+        var local = result.Disclosure.Table("budget.local.expenditure");
+        Assert.NotNull(local);
+        Assert.Equal(AmountUnit.Yuan, local.Unit);
+        Assert.Equal("2025年部门支出预算总表", local.Title);
+        Assert.Equal(6, local.Rows.Count);
+        var row = local.RowOfCode("2011302")!;
+        Assert.True(row["basic"].IsBlank);
+        Assert.Equal(Amount.FromYuan(4545000m), row["project"].Amount.Amount);
+        Assert.True(row["project"].Location.Line > 0 && row["project"].Location.Column > 0);
+
+        var final = result.Disclosure.Table("final.expenditure")!;
+        Assert.Equal(Amount.FromWanYuan(307.82m), final.Total!["total"].Amount.Amount);
+        Assert.Equal(Amount.FromWanYuan(62.63m), final.RowOfCode("201")!["basic"].Amount.Amount);
+    }
+
+    [Fact]
+    public void The_seed_s_own_tables_and_figures_are_unchanged_and_a_bad_cell_is_a_diagnostic_with_its_place()
+    {
+        var result = Read();
+        Assert.Equal(MohrssDisclosure.Read().Budget, result.Budget);
+        Assert.Equal(11, result.Disclosure.Tables.Count);
+        var bad = Assert.Single(result.DiagnosticsOf("RD001"));
+        Assert.True(bad.Line > 0 && bad.Column > 0);
+        Assert.Contains("x.y", bad.Raw, StringComparison.Ordinal);
+        Assert.True(result.Disclosure.Table("final.expenditure")!.RowOfCode("2013999")!["total"].IsBlank);
+    }
+
+    [Fact]
+    public void The_seed_alone_reads_to_its_nine_tables_as_a_disclosure()
+    {
+        var result = MohrssDisclosure.Read();
+        Assert.Equal(9, result.Disclosure.Tables.Count);
+        Assert.Equal(result.Passages, result.Disclosure.Passages);
+        Assert.Equal(result.Budget.ToDisclosure(result.Passages), result.Disclosure);
+    }
+}
