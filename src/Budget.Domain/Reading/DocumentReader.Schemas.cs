@@ -97,6 +97,12 @@ internal sealed partial class DocumentReader
                     continue;
                 }
 
+                if (column.Side != Tables.RowSide.None && key.Side != Tables.RowSide.None && column.Side != key.Side)
+                {
+                    Report(ReadRules.ExtraCell, row.Number, row.ColumnOf(c), $"The row \"{label}\" stands on the other side of {column.Header}; the cell is not read.", row.Raw);
+                    continue;
+                }
+
                 var at = SourceLocation.AtLine(row.Number, row.ColumnOf(c));
                 if (column.Meaning.IsRate)
                 {
@@ -169,6 +175,13 @@ internal sealed partial class DocumentReader
             }
 
             map[c] = schema.ColumnByHeader(path) ?? schema.ColumnByHeader(path[(path.LastIndexOf('/') + 1)..]);
+            if (map[c] is { } named && Array.IndexOf(map, named, 0, c) >= 0)
+            {
+                Report(ReadRules.UnknownColumn, rows[0].Number, rows[0].ColumnOf(c), $"The header \"{path}\" names {named.Key} a second time; its cells are not read.", rows[0].Raw);
+                map[c] = null;
+                continue;
+            }
+
             if (map[c] is null && !IsLabelHeader(path))
             {
                 Report(ReadRules.UnknownColumn, rows[0].Number, rows[0].ColumnOf(c), $"The header \"{path}\" names no column of {schema.Id}; its cells are read as labels.", rows[0].Raw);
