@@ -31,7 +31,23 @@ public static class DisclosureWriter
     /// <summary>Prints a budget to a text writer.</summary>
     /// <param name="budget">The budget.</param>
     /// <param name="writer">Where to print; it is not closed.</param>
-    public static void Write(DepartmentBudget budget, TextWriter writer)
+    public static void Write(DepartmentBudget budget, TextWriter writer) => Write(budget, [], writer);
+
+    /// <summary>Prints a disclosure: its typed tables as <see cref="Write(DepartmentBudget)"/> does, then its tables of
+    /// other schemas (one header row of their columns' printed headers, one line per row), which the reader reads back
+    /// by their schemas.</summary>
+    /// <param name="disclosure">The disclosure.</param>
+    /// <returns>The document's text.</returns>
+    /// <exception cref="InvalidOperationException">The body has no code (the text layout prints <c>[code]name</c>).</exception>
+    public static string Write(Disclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(disclosure.ToBudget(), disclosure.Tables.Where(t => t.Schema.StandardKind is null), writer);
+        return writer.ToString();
+    }
+
+    private static void Write(DepartmentBudget budget, IEnumerable<Tables.Table> others, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(writer);
@@ -46,6 +62,11 @@ public static class DisclosureWriter
             WriteTable(w, table);
         }
 
+        foreach (var table in others)
+        {
+            WriteSchemaTable(w, table);
+        }
+
         w.Line($"# 第三部分 {year}年预算情况说明");
         w.Line();
         WriteNarrative(w, budget.Narrative, year);
@@ -58,6 +79,29 @@ public static class DisclosureWriter
             {
                 WriteSheet(w, sheet, year);
             }
+        }
+    }
+
+    private static void WriteSchemaTable(Printer w, Tables.Table table)
+    {
+        w.Line($"## {table.Title}");
+        w.Line();
+        w.Line($"单位：{table.Unit.Symbol()}");
+        w.Line();
+        var columns = table.Schema.Columns;
+        w.Line("科目编码\t科目名称\t" + string.Join("\t", columns.Select(c => c.Header)));
+        foreach (var row in table.Rows)
+        {
+            string code = row.Key.Kind == Tables.RowKind.Code || (row.Key.Kind == Tables.RowKind.Unit && row.Label.StartsWith(row.Key.Value + " ", StringComparison.Ordinal)) ? row.Key.Value : string.Empty;
+            string name = code.Length > 0 && row.Label.StartsWith(code, StringComparison.Ordinal) ? row.Label[code.Length..].Trim() : row.Label;
+            w.Line(code + "\t" + name + "\t" + string.Join("\t", columns.Select(c => row[c.Key].Format(table.Unit))));
+        }
+
+        w.Line();
+        if (table.Note is { } note)
+        {
+            w.Line(note.StartsWith('注') || note.StartsWith("说明", StringComparison.Ordinal) ? note : "注：" + note);
+            w.Line();
         }
     }
 

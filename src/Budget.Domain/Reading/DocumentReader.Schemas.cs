@@ -79,11 +79,32 @@ internal sealed partial class DocumentReader
         var tableUnit = unit ?? AmountUnit.WanYuan;
         var (map, headerRows) = SchemaHeader(schema, rows);
         var read = new List<TableRow>();
+        var side = RowSide.None;
+        LineSchema? parent = null;
         foreach (var row in rows.Skip(headerRows))
         {
             var cells = row.Cells;
             var label = string.Join(" ", Enumerable.Range(0, cells.Count).Where(c => (c >= map.Length || map[c] is null) && cells[c].Length > 0).Select(c => ReadText.Clean(cells[c])));
-            if (schema.KeyOfLabel(label) is not { } key)
+
+            // Context a one-line-per-row layout keeps only by order: the side (once an expenditure line or a 类 is
+            // read, 总计 is the expenditure side's), and the lines standing under a line (年初结转和结余's fund lines).
+            var child = parent is null ? null : schema.Lines.FirstOrDefault(l => l.Key.StartsWith(parent.Key + ".", StringComparison.Ordinal) && l.HasLabel(label));
+            var key = child is not null ? RowKey.Line(child.Key, child.Side, parent!.Key) : schema.KeyOfLabel(label, side) ?? schema.KeyOfLabel(label);
+            if (key is { } k)
+            {
+                if (k.Side == RowSide.Expenditure)
+                {
+                    side = RowSide.Expenditure;
+                }
+
+                if (child is null)
+                {
+                    var line = k.Kind == RowKind.Line ? schema.Line(k.Value) : null;
+                    parent = line is not null && line.Of.Any(o => o.StartsWith(line.Key + ".", StringComparison.Ordinal)) ? line : null;
+                }
+            }
+
+            if (key is not { } rowKey)
             {
                 Report(ReadRules.UnknownRowLabel, row.Number, 1, $"\"{label}\" is not a row {schema.Title} has (a code, one of its lines, a 类 or a unit); kept in the diagnostic.", row.Raw);
                 continue;
@@ -97,7 +118,7 @@ internal sealed partial class DocumentReader
                     continue;
                 }
 
-                if (column.Side != Tables.RowSide.None && key.Side != Tables.RowSide.None && column.Side != key.Side)
+                if (column.Side != RowSide.None && rowKey.Side != RowSide.None && column.Side != rowKey.Side)
                 {
                     Report(ReadRules.ExtraCell, row.Number, row.ColumnOf(c), $"The row \"{label}\" stands on the other side of {column.Header}; the cell is not read.", row.Raw);
                     continue;
@@ -130,7 +151,7 @@ internal sealed partial class DocumentReader
                 }
             }
 
-            read.Add(new TableRow(key, label, tableCells, SourceLocation.AtLine(row.Number)));
+            read.Add(new TableRow(rowKey, label, tableCells, SourceLocation.AtLine(row.Number)));
         }
 
         schemaTables.Add(new Table(schema, tableUnit, read, notes.Count == 0 ? null : string.Join(" ", notes), title.Text, SourceLocation.AtLine(title.Number)));

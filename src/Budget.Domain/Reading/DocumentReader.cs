@@ -440,6 +440,13 @@ internal sealed partial class DocumentReader
             return null;
         }
 
+        // The schemas decide first: a title of a kind with a typed view is that view; a title of another kind is read
+        // over its schema (DocumentReader.Schemas.cs). The words below are the fallback for titles no schema lists.
+        if (Tables.TableSchemaCatalogue.Default.TryFindByTitle(key, out var schema))
+        {
+            return schema.StandardKind;
+        }
+
         return key switch
         {
             _ when key.Contains("三公", StringComparison.Ordinal) => TableKind.ThreePublicExpenses,

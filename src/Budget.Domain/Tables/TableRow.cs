@@ -83,12 +83,18 @@ public readonly struct RowKey : IEquatable<RowKey>
     /// <summary>The key of a named line.</summary>
     /// <param name="key">The schema's line key (for example <c>incomeTotal</c>), or the printed label of a line the schema does not name.</param>
     /// <param name="side">The side it stands on.</param>
-    /// <param name="under">The key of the line it stands under, or null.</param>
+    /// <param name="under">The key of the line it stands under, or null: a key <c>parent.child</c> stands under <c>parent</c>.</param>
     /// <returns>The key.</returns>
     public static RowKey Line(string key, RowSide side = RowSide.None, string? under = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        return new(RowKind.Line, key.Trim(), side, string.IsNullOrWhiteSpace(under) ? null : under.Trim());
+        key = key.Trim();
+        if (string.IsNullOrWhiteSpace(under) && key.LastIndexOf('.') is int dot and > 0)
+        {
+            under = key[..dot];
+        }
+
+        return new(RowKind.Line, key, side, string.IsNullOrWhiteSpace(under) ? null : under.Trim());
     }
 
     /// <summary>The key of a functional 类 printed by name.</summary>

@@ -95,3 +95,29 @@ public class EverySchemaTests
         Assert.StartsWith(path, loaded.Error!.Message.Length > 0 && loaded.Error.Kind == ParseErrorKind.Malformed ? "$" : loaded.Error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The typed tables of 0.1.0 and their schemas name the same columns.</summary>
+public class TypedViewTests
+{
+    public static TheoryData<TableKind> Kinds => new(Enum.GetValues<TableKind>());
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_column_of_a_typed_row_is_a_column_of_its_schema(TableKind kind)
+    {
+        var schema = kind.Schema();
+        IReadOnlyList<TableColumn> columns = kind switch
+        {
+            TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary => SummaryLine.ColumnList,
+            TableKind.Income => IncomeRow.ColumnList,
+            TableKind.Expenditure => ExpenditureRow.ColumnList,
+            TableKind.GeneralPublicBudgetExpenditure => [.. GeneralPublicBudgetExpenditureRow.ColumnList, .. GeneralPublicBudgetExpenditureRow.RateColumnList],
+            TableKind.BasicExpenditure => BasicExpenditureRow.ColumnList,
+            TableKind.GovernmentFundExpenditure => GovernmentFundExpenditureRow.ColumnList,
+            TableKind.StateCapitalExpenditure => StateCapitalExpenditureRow.ColumnList,
+            _ => ThreePublicExpensesRow.ColumnList,
+        };
+        Assert.All(columns, c => Assert.NotNull(schema.Column(c.Key)));
+        Assert.Equal(columns.Count, schema.Columns.Count);
+    }
+}
