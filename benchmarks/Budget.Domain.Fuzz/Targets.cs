@@ -19,6 +19,13 @@ internal static class Targets
 {
     public static IReadOnlyList<FuzzTarget> All(string document, string json)
     {
+        var disclosureJson = new Lazy<string>(() => BudgetJson.Serialize(BudgetJson.DeserializeDisclosure(json).Value));
+        var schemaFile = new Lazy<string>(() =>
+        {
+            using var stream = typeof(Budget.Domain.Tables.TableSchemaCatalogue).Assembly.GetManifestResourceStream("Budget.Domain.Tables.Data.shanghai-final-accounts.json")!;
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        });
         var seedBudget = DisclosureReader.Read(document).Budget;
         var sheets = seedBudget.PerformanceSheets;
         byte[] documentBytes = Encoding.UTF8.GetBytes(document);
@@ -103,6 +110,44 @@ internal static class Targets
                 byte[] bytes = HostileText.MutateBytes(r, jsonBytes);
                 var read = BudgetJson.Deserialize(new MemoryStream(bytes));
                 return (read.Success == read.Error is not null ? "a result that is both or neither" : null, Convert.ToBase64String(bytes.Length > 300 ? bytes[..300] : bytes));
+            }),
+            new("BudgetJson.DeserializeDisclosure (v2 and v1)", r =>
+            {
+                string v2 = disclosureJson.Value;
+                string text = r.Next(4) == 0 ? HostileText.Mutate(r, json) : r.Next(3) == 0 ? ReplaceANumber(r, v2) : HostileText.Mutate(r, v2);
+                var read = BudgetJson.DeserializeDisclosure(text);
+                if (read.Success == read.Error is not null)
+                {
+                    return ("a result that is both or neither", text);
+                }
+
+                if (read.TryGetValue(out var disclosure))
+                {
+                    _ = disclosure.Facts.Count;
+                    if (BudgetJson.DeserializeDisclosure(BudgetJson.Serialize(disclosure)).Value != disclosure)
+                    {
+                        return ("a disclosure that does not round-trip through JSON", text);
+                    }
+                }
+
+                return (null, text);
+            }),
+            new("TableSchemaCatalogue.Load / FindByTitle", r =>
+            {
+                string text = HostileText.Mutate(r, schemaFile.Value);
+                var load = Budget.Domain.Tables.TableSchemaCatalogue.Load(text);
+                if (load.Success == load.Error is not null)
+                {
+                    return ("a result that is both or neither", text);
+                }
+
+                _ = Budget.Domain.Tables.TableSchemaCatalogue.Default.FindByTitle(HostileText.Text(r));
+                if (load.TryGetValue(out var catalogue))
+                {
+                    _ = Budget.Domain.Tables.TableSchemaCatalogue.Default.Merge(catalogue).FindByTitle(HostileText.Text(r));
+                }
+
+                return (null, text);
             }),
             new("DisclosureReader.Read(string)", r =>
             {

@@ -348,34 +348,47 @@ public static partial class BudgetJson
         string id = Required(t.Schema, path + ".schema");
         var schema = schemas.Find(id) ?? throw new SchemaException(ParseErrorKind.WrongShape, path + ".schema", $"No table schema has the id \"{id}\"; load its schema file and pass the merged catalogue.");
         var unit = UnitOf(t.Unit, path);
-        var rows = Required(t.Rows, path + ".rows").Select((r, i) =>
+        var dtos = Required(t.Rows, path + ".rows");
+        var rows = new List<TableRow>(dtos.Count);
+        for (int i = 0; i < dtos.Count; i++)
         {
-            string rowPath = Index(path + ".rows", i);
-            var row = Required(r, rowPath);
-            var rowKind = EnumOf<RowKind>(Required(row.Kind, rowPath + ".kind"), rowPath + ".kind");
-            var side = row.Side is null ? RowSide.None : EnumOf<RowSide>(row.Side, rowPath + ".side");
+            // Paths are built only for an error: a document's rows and cells are many.
+            string RowPath() => Index(path + ".rows", i);
+            var row = dtos[i] ?? throw new SchemaException(ParseErrorKind.WrongShape, RowPath(), "The property is missing or null.");
+            var rowKind = row.Kind is { } kindText && SchemaText.TryKey<RowKind>(kindText, out var k) ? k : EnumOf<RowKind>(Required(row.Kind, RowPath() + ".kind"), RowPath() + ".kind");
+            var side = row.Side is null ? RowSide.None : SchemaText.TryKey<RowSide>(row.Side, out var sd) ? sd : EnumOf<RowSide>(row.Side, RowPath() + ".side");
             string value = row.Key ?? string.Empty;
             var key = rowKind switch
             {
-                RowKind.Code => RowKey.Code(Required(row.Key, rowPath + ".key"), side),
-                RowKind.Line => RowKey.Line(Required(row.Key, rowPath + ".key"), side, row.Under),
-                RowKind.ClassLine => RowKey.ClassLine(Required(row.Key, rowPath + ".key"), side),
-                RowKind.Unit => RowKey.Unit(Required(row.Key, rowPath + ".key")),
                 RowKind.OneRow => RowKey.OneRow,
-                _ => RowKey.Subject(value),
+                RowKind.Subject => RowKey.Subject(value),
+                _ when string.IsNullOrWhiteSpace(row.Key) => throw new SchemaException(ParseErrorKind.WrongShape, RowPath() + ".key", "The property is missing or null."),
+                RowKind.Code => RowKey.Code(value, side),
+                RowKind.Line => RowKey.Line(value, side, row.Under),
+                RowKind.ClassLine => RowKey.ClassLine(value, side),
+                _ => RowKey.Unit(value),
             };
-            var cells = new List<TableCell>();
-            foreach (var (column, text) in Required(row.Cells, rowPath + ".cells"))
+            var source = row.Cells ?? throw new SchemaException(ParseErrorKind.WrongShape, RowPath() + ".cells", "The property is missing or null.");
+            var cells = new List<TableCell>(source.Count);
+            foreach (var (column, text) in source)
             {
-                var columnSchema = schema.Column(column) ?? throw new SchemaException(ParseErrorKind.WrongShape, $"{rowPath}.cells.{column}", $"{schema.Id} has no column \"{column}\"; it has {string.Join(", ", schema.Columns.Select(c => c.Key))}.");
-                var at = Location(row.CellsAt is { } a && a.TryGetValue(column, out var l) ? l : null, $"{rowPath}.cellsAt.{column}");
-                cells.Add(columnSchema.Meaning.IsRate
-                    ? TableCell.OfRate(column, text is null ? Rate.NotApplicable : Parsed(Rate.Parse(text), $"{rowPath}.cells.{column}"), at)
-                    : TableCell.Of(column, Cell(text, unit, $"{rowPath}.cells.{column}"), at));
+                var columnSchema = schema.Column(column) ?? throw new SchemaException(ParseErrorKind.WrongShape, $"{RowPath()}.cells.{column}", $"{schema.Id} has no column \"{column}\"; it has {string.Join(", ", schema.Columns.Select(c => c.Key))}.");
+                var at = row.CellsAt is { } a && a.TryGetValue(column, out var l) ? Location(l, $"{RowPath()}.cellsAt.{column}") : SourceLocation.None;
+                if (columnSchema.Meaning.IsRate)
+                {
+                    var rate = text is null ? ParseResult.Ok(Rate.NotApplicable) : Rate.Parse(text);
+                    cells.Add(TableCell.OfRate(column, rate.Success ? rate.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{RowPath()}.cells.{column}", rate.Error!.Message), at));
+                }
+                else
+                {
+                    var cell = text is null ? ParseResult.Ok(AmountCell.Blank) : AmountCell.Parse(text, unit);
+                    cells.Add(TableCell.Of(column, cell.Success ? cell.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{RowPath()}.cells.{column}", cell.Error!.Message), at));
+                }
             }
 
-            return new TableRow(key, row.Label, cells, Location(row.At, rowPath + ".at"));
-        }).ToList();
+            rows.Add(new TableRow(key, row.Label, cells, row.At is null ? SourceLocation.None : Location(row.At, RowPath() + ".at")));
+        }
+
         return new Table(schema, unit, rows, t.Note, t.Title, Location(t.At, path + ".at"));
     }
 

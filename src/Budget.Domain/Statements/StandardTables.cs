@@ -45,7 +45,7 @@ public static class StandardTables
                 t4.ExpenditureItems,
                 [("carryForward", t4.CarryForward), ("expenditureTotal", t4.ExpenditureTotal)]),
             ThreePublicExpensesTable t9 => [new TableRow(RowKey.OneRow, string.Empty, Cells(t9.Row))],
-            IncomeTable t2 => t2.Rows.Select(r => new TableRow(r.Name == "合计" ? RowKey.Line("total") : RowKey.Unit(r.Name), r.Name, Cells(r))),
+            IncomeTable t2 => t2.Rows.Select(r => new TableRow(r.Name == "合计" ? RowKey.Line("total") : RowKey.Unit(KeyText(r.Name)), r.Name, Cells(r))),
             _ => table.AllRows.Select(r => new TableRow(r.CodeValue.Length > 0 ? RowKey.Code(r.CodeValue) : RowKey.Line("total"), r.Name, Cells(r))),
         };
         return new Table(schema, table.Unit, rows, table.Note);
@@ -184,7 +184,7 @@ public static class StandardTables
         foreach (var item in incomeItems)
         {
             var line = schema.LineByLabel(item.Name, RowSide.Income);
-            yield return new TableRow(RowKey.Line(line?.Key ?? item.Name, RowSide.Income), item.Name, [TableCell.Of("amount", item.Amount)]);
+            yield return new TableRow(RowKey.Line(line?.Key ?? KeyText(item.Name), RowSide.Income), item.Name, [TableCell.Of("amount", item.Amount)]);
         }
 
         foreach (var (key, cell) in incomeLines)
@@ -199,7 +199,7 @@ public static class StandardTables
 
         foreach (var item in expenditureItems)
         {
-            yield return new TableRow(RowKey.ClassLine(item.Name), item.Name, [TableCell.Of("amount", item.Amount)]);
+            yield return new TableRow(RowKey.ClassLine(KeyText(item.Name)), item.Name, [TableCell.Of("amount", item.Amount)]);
         }
 
         foreach (var (key, cell) in expenditureLines)
@@ -207,6 +207,9 @@ public static class StandardTables
             yield return Line(key, RowSide.Expenditure, cell);
         }
     }
+
+    /// <summary>A line printed without a name still has a key (its label stays empty).</summary>
+    private static string KeyText(string name) => string.IsNullOrWhiteSpace(name) ? "(无名称)" : name;
 
     private static AmountCell[] Amounts(TableRow row, IReadOnlyList<TableColumn> columns) => columns.Select(c => row[c.Key].Amount).ToArray();
 

@@ -231,7 +231,14 @@ internal static class SchemaText
     {
         internal static readonly System.Collections.Frozen.FrozenDictionary<T, string> Names =
             System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Enum.GetValues<T>().Distinct(), v => v, Name);
+
+        internal static readonly System.Collections.Frozen.FrozenDictionary<string, T> Values =
+            System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Names, p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
+
+    /// <summary>The value of an exact key (camelCase, as the library writes it), without parsing.</summary>
+    public static bool TryKey<T>(string text, out T value)
+        where T : struct, Enum => Keys<T>.Values.TryGetValue(text, out value);
 
     public static bool TryParse<T>(string? text, out T value)
         where T : struct, Enum

@@ -121,3 +121,17 @@ public class TypedViewTests
         Assert.Equal(columns.Count, schema.Columns.Count);
     }
 }
+
+/// <summary>Found by the fuzz runner: typed tables with lines printed without a name.</summary>
+public class TypedViewReproducerTests
+{
+    [Fact]
+    public void Lines_without_a_name_convert_and_come_back()
+    {
+        var blank = new SummaryLine("", AmountCell.Of(Amount.FromWanYuan(1m)));
+        var t1 = new IncomeExpenditureSummaryTable(AmountUnit.WanYuan, [blank], default, default, default, default, [blank, blank], default, default, default, null);
+        var t2 = new IncomeTable(AmountUnit.WanYuan, [new IncomeRow(" ", Enumerable.Repeat(AmountCell.Blank, 12))], null);
+        var budget = MohrssBudget2024.Build().WithIncomeExpenditureSummary(t1).WithIncome(t2);
+        Assert.Equal(budget, budget.ToDisclosure().ToBudget());
+    }
+}

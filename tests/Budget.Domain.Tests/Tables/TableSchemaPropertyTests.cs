@@ -178,6 +178,20 @@ public class TableSchemaPropertyTests
         }
     }
 
+    private static readonly string SeedJson = BudgetJson.Serialize(Statements.MohrssBudget2024.Build().ToDisclosure());
+
+    [Property(MaxTest = 300)]
+    public Property Hostile_json_and_schema_files_are_results_never_exceptions() =>
+        Prop.ForAll(Gen.Choose(int.MinValue, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var r = new Random(seed);
+            var read = BudgetJson.DeserializeDisclosure(Robustness.HostileText.Mutate(r, SeedJson));
+            var load = TableSchemaCatalogue.Load(Robustness.HostileText.Mutate(r, "{\"provenance\":{\"template\":\"t\",\"region\":\"r\",\"years\":\"y\",\"source\":\"s\"},\"schemas\":[{\"id\":\"a\",\"title\":\"表\",\"rows\":\"oneRow\",\"columns\":[{\"key\":\"x\",\"header\":\"金额\",\"meaning\":\"budget/all/total/value\"}]}]}"));
+            _ = TableSchemaCatalogue.Default.FindByTitle(Robustness.HostileText.Text(r));
+            return read.Success == (read.Error is null) && load.Success == (load.Error is null)
+                && (!read.Success || BudgetJson.DeserializeDisclosure(BudgetJson.Serialize(read.Value)).Value == read.Value);
+        });
+
     private static Arbitrary<int[]> Subsets() => Gen.ArrayOf(Gen.Choose(0, 1000)).ToArbitrary();
 
     [Property(MaxTest = 200)]
