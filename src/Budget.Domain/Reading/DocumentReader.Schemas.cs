@@ -26,50 +26,7 @@ internal sealed partial class DocumentReader
     private int ReadSchemaTable(TableSchema schema, int titleIndex)
     {
         var title = lines[titleIndex];
-        AmountUnit? unit = null;
-        var notes = new List<string>();
-        var rows = new List<SourceLine>();
-        int j = titleIndex + 1;
-        for (; j < lines.Count; j++)
-        {
-            var line = lines[j];
-            if (line.IsBlank)
-            {
-                continue;
-            }
-
-            if (!line.HasTab)
-            {
-                string text = line.Text;
-                if (line.IsHeading || ((TableKindOfTitle(text) is not null || SchemaOfTitle(text) is not null || IsSheetTitle(text)) && FollowedByRows(j)))
-                {
-                    break;
-                }
-
-                if (AmountUnits.TryParseStatement(text, out var u) && text.Length <= 20)
-                {
-                    unit ??= u;
-                    continue;
-                }
-
-                if (text.StartsWith('注') || text.StartsWith("说明", StringComparison.Ordinal))
-                {
-                    notes.Add(text);
-                    continue;
-                }
-
-                if (rows.Count > 0 && text.Length > 40)
-                {
-                    break;
-                }
-
-                Report(ReadRules.StrayLine, line.Number, 0, $"A line inside {schema.Title} that is not a row of it; it is kept here.", line.Raw);
-                continue;
-            }
-
-            rows.Add(line);
-        }
-
+        int j = CollectTable(titleIndex, schema.Title, schemaNotes: true, out var unit, out var notes, out var rows);
         rows.RemoveAll(r => r.HasOnlyBlankCells());
         if (unit is null)
         {

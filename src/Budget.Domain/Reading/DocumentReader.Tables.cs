@@ -10,12 +10,21 @@ internal sealed partial class DocumentReader
 {
     private static readonly HashSet<string> HeaderWords = ["功能分类科目", "经济分类科目", "部门预算支出经济分类科目", "收入", "支出", "项目", "预算数", "执行数", "年初预算数"];
 
-    private int ReadTable(TableKind kind, int titleIndex)
+    /// <summary>The lines of a table from its title on: its unit line, its notes and its rows (tab-separated lines),
+    /// up to the next heading or title; a line that is none of them is reported and kept in the diagnostic. Returns the
+    /// index of the first line after the table.</summary>
+    /// <param name="titleIndex">The title's line index.</param>
+    /// <param name="what">The table's name, for messages.</param>
+    /// <param name="schemaNotes">Whether notes are kept as printed, 说明 lines included (tables read over a schema), or
+    /// without their 注： (the typed tables, as 0.1.0 read them).</param>
+    /// <param name="unit">The unit its 单位 line states, or null.</param>
+    /// <param name="notes">Its notes.</param>
+    /// <param name="rows">Its rows.</param>
+    private int CollectTable(int titleIndex, string what, bool schemaNotes, out AmountUnit? unit, out List<string> notes, out List<SourceLine> rows)
     {
-        var title = lines[titleIndex];
-        AmountUnit? unit = null;
-        var notes = new List<string>();
-        var rows = new List<SourceLine>();
+        unit = null;
+        notes = [];
+        rows = [];
         int j = titleIndex + 1;
         for (; j < lines.Count; j++)
         {
@@ -28,7 +37,7 @@ internal sealed partial class DocumentReader
             if (!line.HasTab)
             {
                 string text = line.Text;
-                if (line.IsHeading || ((TableKindOfTitle(text) is not null || IsSheetTitle(text)) && FollowedByRows(j)))
+                if (line.IsHeading || ((TableKindOfTitle(text) is not null || SchemaOfTitle(text) is not null || IsSheetTitle(text)) && FollowedByRows(j)))
                 {
                     break;
                 }
@@ -52,9 +61,9 @@ internal sealed partial class DocumentReader
                     continue;
                 }
 
-                if (text.StartsWith('注'))
+                if (text.StartsWith('注') || (schemaNotes && text.StartsWith("说明", StringComparison.Ordinal)))
                 {
-                    notes.Add(text.TrimStart('注', '：', ':', ' ').Trim());
+                    notes.Add(schemaNotes ? text : text.TrimStart('注', '：', ':', ' ').Trim());
                     continue;
                 }
 
@@ -63,12 +72,20 @@ internal sealed partial class DocumentReader
                     break;
                 }
 
-                Report(ReadRules.StrayLine, line.Number, 0, $"A line inside {kind.ChineseTitle()} that is not a row of it; it is kept here.", line.Raw);
+                Report(ReadRules.StrayLine, line.Number, 0, $"A line inside {what} that is not a row of it; it is kept here.", line.Raw);
                 continue;
             }
 
             rows.Add(line);
         }
+
+        return j;
+    }
+
+    private int ReadTable(TableKind kind, int titleIndex)
+    {
+        var title = lines[titleIndex];
+        int j = CollectTable(titleIndex, kind.ChineseTitle(), schemaNotes: false, out var unit, out var notes, out var rows);
 
         rows.RemoveAll(r => r.HasOnlyBlankCells());
         if (sources.TryGetValue(kind, out var existing))

@@ -278,7 +278,7 @@ internal sealed partial class DocumentReader
         var budget = new DepartmentBudget(department, fiscalYear ?? 1950, documentKind);
         foreach (var (kind, (table, line)) in tables.OrderBy(t => t.Key))
         {
-            budget = Step(line, kind.ChineseTitle(), () => With(budget, table), () => budget);
+            budget = Step(line, kind.ChineseTitle(), () => StandardTables.With(budget, table), () => budget);
         }
 
         budget = Step(0, "the narrative's codes", () => budget.WithNarrative(ResolveCodes(narrative)), () => budget.WithNarrative(narrative));
@@ -290,20 +290,6 @@ internal sealed partial class DocumentReader
     private T? Table<T>(TableKind kind)
         where T : class, IStandardTable =>
         tables.TryGetValue(kind, out var t) ? (T)t.Table : null;
-
-    private static DepartmentBudget With(DepartmentBudget budget, IStandardTable table) => table switch
-    {
-        IncomeExpenditureSummaryTable t => budget.WithIncomeExpenditureSummary(t),
-        IncomeTable t => budget.WithIncome(t),
-        ExpenditureTable t => budget.WithExpenditure(t),
-        FiscalAppropriationSummaryTable t => budget.WithFiscalAppropriationSummary(t),
-        GeneralPublicBudgetExpenditureTable t => budget.WithGeneralPublicBudgetExpenditure(t),
-        BasicExpenditureTable t => budget.WithBasicExpenditure(t),
-        GovernmentFundExpenditureTable t => budget.WithGovernmentFundExpenditure(t),
-        StateCapitalExpenditureTable t => budget.WithStateCapitalExpenditure(t),
-        ThreePublicExpensesTable t => budget.WithThreePublicExpenses(t),
-        _ => throw new ArgumentException($"Not a standard table: {table.GetType().Name}.", nameof(table)),
-    };
 
     private void CheckText()
     {

@@ -24,20 +24,7 @@ public static partial class BudgetJson
     public static string Serialize(Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        var buffer = new PooledBuffer();
-        try
-        {
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            {
-                Write(writer, disclosure);
-            }
-
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
-        }
-        finally
-        {
-            buffer.Return();
-        }
+        return WriteText(w => Write(w, disclosure));
     }
 
     /// <summary>Writes a disclosure as UTF-8 JSON (schema version 2) to a stream.</summary>

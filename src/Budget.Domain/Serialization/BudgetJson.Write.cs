@@ -30,12 +30,18 @@ public static partial class BudgetJson
     public static string Serialize(DepartmentBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
+        return WriteText(w => Write(w, budget));
+    }
+
+    /// <summary>Writes a document through a pooled buffer and returns its text.</summary>
+    private static string WriteText(Action<Utf8JsonWriter> write)
+    {
         var buffer = new PooledBuffer();
         try
         {
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
-                Write(writer, budget);
+                write(writer);
             }
 
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
