@@ -212,7 +212,7 @@ public readonly struct FactCollection : IEnumerable<Fact>
     public struct Enumerator : IEnumerator<Fact>
     {
         private readonly Table[] tables;
-        private readonly IReadOnlyList<NarrativeFigure> narrative;
+        private readonly NarrativeFigure[] narrative;
         private readonly int fiscalYear;
         private readonly DocumentKind document;
         private int table;
@@ -226,7 +226,7 @@ public readonly struct FactCollection : IEnumerable<Fact>
         internal Enumerator(IReadOnlyList<Table> tables, IReadOnlyList<NarrativeFigure> narrative, int fiscalYear, DocumentKind document)
         {
             this.tables = tables is ValueList<Table> list ? list.Items : [.. tables];
-            this.narrative = narrative;
+            this.narrative = narrative is ValueList<NarrativeFigure> figures ? figures.Items : [.. narrative];
             this.fiscalYear = fiscalYear;
             this.document = document;
             table = -1;
@@ -280,12 +280,12 @@ public readonly struct FactCollection : IEnumerable<Fact>
             }
 
             // Narrative: each figure's amount (part 0), then its rate (part 1).
-            while (figure < narrative.Count)
+            while (figure < narrative.Length)
             {
                 var f = narrative[figure];
                 while (++cell < 2)
                 {
-                    if ((cell == 0 && f.Amount is not null) || (cell == 1 && f.Rate is { IsApplicable: true }))
+                    if (cell == 0 ? f.Amount.HasValue : f.Rate.HasValue && f.Rate.GetValueOrDefault().IsApplicable)
                     {
                         current = new Fact(f, null, figure, cell, fiscalYear, document);
                         return true;
