@@ -62,11 +62,19 @@ public sealed record DisclosureReadResult
         Diagnostics = ValueList.From(diagnostics);
         Passages = ValueList.From(passages);
         var disclosure = Statements.StandardTables.ToDisclosure(budget, Passages);
+
+        // A document that prints no department code has none: the budget's stand-in code 0 is not carried over.
+        if (Diagnostics.Any(d => d.Code == ReadRules.MissingDepartment.Id))
+        {
+            disclosure = disclosure.WithBody(disclosure.Body.WithCode(null));
+        }
+
         Disclosure = disclosure.WithTables(disclosure.Tables.Concat(otherTables ?? []));
     }
 
     /// <summary>Everything read as a disclosure: the typed budget's tables (in standard order), then the tables of
-    /// other schemas (in printed order), the narrative, 其他重要事项, the sheets and the kept passages.</summary>
+    /// other schemas (in printed order), the narrative, 其他重要事项, the sheets and the kept passages. Its body has no
+    /// code when the document prints none (RD018), where <see cref="Budget"/> has the stand-in 0.</summary>
     public Statements.Disclosure Disclosure { get; }
 
     /// <summary>The department budget read.</summary>

@@ -51,4 +51,15 @@ public class SchemaTableReadingTests
         Assert.Equal(result.Passages, result.Disclosure.Passages);
         Assert.Equal(result.Budget.ToDisclosure(result.Passages), result.Disclosure);
     }
+
+    [Fact]
+    public void A_document_without_a_department_code_reads_to_a_disclosure_without_one()
+    {
+        var result = DisclosureReader.Read("# 上海市某区某局 2025 年度预算\n\n" + Extra);
+        Assert.Single(result.DiagnosticsOf("RD018"));
+        Assert.Equal("0", result.Budget.Department.Code);
+        Assert.Null(result.Disclosure.Body.Code);
+        Assert.Equal(2, result.Disclosure.Tables.Count);
+        Assert.Equal(2025, result.Disclosure.FiscalYear);
+    }
 }
