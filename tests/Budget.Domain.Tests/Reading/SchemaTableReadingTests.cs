@@ -62,4 +62,16 @@ public class SchemaTableReadingTests
         Assert.Equal(2, result.Disclosure.Tables.Count);
         Assert.Equal(2025, result.Disclosure.FiscalYear);
     }
+
+    [Fact]
+    public void A_typed_table_s_header_in_a_wording_its_schema_lists_is_read()
+    {
+        // 对下级单位补助支出 and 经营支出 are aliases the schema budget.central.expenditure lists (universities print them).
+        string text = MohrssDisclosure.Text.Replace("\t事业单位经营支出\t对附属单位 补助支出", "\t经营支出\t对下级单位补助支出", StringComparison.Ordinal);
+        Assert.NotEqual(MohrssDisclosure.Text, text);
+        var result = DisclosureReader.Read(text);
+        Assert.Equal(MohrssDisclosure.Read().Budget, result.Budget);
+        Assert.Equal(MohrssDisclosure.Read().DiagnosticsOf("RD008").Count, result.DiagnosticsOf("RD008").Count);
+        Assert.Equal(MohrssDisclosure.Read().DiagnosticsOf("RD007").Count, result.DiagnosticsOf("RD007").Count);
+    }
 }
