@@ -59,12 +59,12 @@ public enum BodyType
 public sealed record DisclosingBody
 {
     /// <summary>Creates a body.</summary>
-    /// <param name="name">The name as printed, for example <c>上海市普陀区商务委员会</c>.</param>
+    /// <param name="name">The name as printed, for example <c>上海市某区某局</c>.</param>
     /// <param name="code">The code where printed (<c>117</c>), or null.</param>
     /// <param name="scope">部门 or 单位.</param>
     /// <param name="level">The level of government.</param>
     /// <param name="bodyType">The body type where stated, or null.</param>
-    /// <param name="region">The region where stated (<c>上海市普陀区</c>), or null.</param>
+    /// <param name="region">The region where stated (<c>上海市某区</c>), or null.</param>
     public DisclosingBody(string name, string? code = null, DisclosureScope scope = DisclosureScope.Department, GovernmentLevel level = GovernmentLevel.Unknown, BodyType? bodyType = null, string? region = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -118,7 +118,7 @@ public sealed record DisclosingBody
     public DisclosingBody WithBodyType(BodyType? bodyType) => new(Name, Code, Scope, Level, bodyType, Region);
 
     /// <summary>The code and name as printed.</summary>
-    /// <returns>For example <c>[117]人力资源社会保障部</c> or <c>上海市普陀区商务委员会</c>.</returns>
+    /// <returns>For example <c>[117]人力资源社会保障部</c> or <c>上海市某区某局</c>.</returns>
     public override string ToString() => Code is null ? Name : $"[{Code}]{Name}";
 }
 
@@ -224,7 +224,7 @@ public sealed record Disclosure
     public Disclosure WithPassages(IEnumerable<Passage>? passages) => this with { Passages = ValueList.From(passages) };
 
     /// <summary>A summary.</summary>
-    /// <returns>For example <c>上海市普陀区商务委员会 2025 budget: 9 tables, 0 sheets, 12 narrative figures</c>.</returns>
+    /// <returns>For example <c>上海市某区某局 2025 budget: 9 tables, 0 sheets, 12 narrative figures</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Body} {FiscalYear} {(Kind == DocumentKind.Budget ? "budget" : "final accounts")}: {Tables.Count} tables, {PerformanceSheets.Count} sheets, {Narrative.Count} narrative figures");
 }

@@ -229,13 +229,9 @@ public readonly struct FactCollection : IEnumerable<Fact>
             this.narrative = narrative is ValueList<NarrativeFigure> figures ? figures.Items : [.. narrative];
             this.fiscalYear = fiscalYear;
             this.document = document;
-            table = -1;
             rows = [];
             cells = [];
-            row = 0;
-            cell = -1;
-            figure = 0;
-            current = default;
+            Reset();
         }
 
         /// <inheritdoc/>

@@ -7,7 +7,8 @@ namespace Budget.Domain.Tables;
 /// Where a cell, row, table or figure came from: a line and column of a text, or a page and a box of a PDF (in PDF
 /// points, origin bottom left). <see cref="None"/> when not known (built by hand).
 /// </summary>
-/// <remarks>Immutable; equal when every part is equal.</remarks>
+/// <remarks>Immutable; equal when every part is equal. The box is a position on a page (PDF points, as PDF readers give
+/// them), never an amount: amounts and rates are exact decimals everywhere.</remarks>
 public readonly record struct SourceLocation
 {
     private SourceLocation(int page, int line, int column, float x, float y, float width, float height)

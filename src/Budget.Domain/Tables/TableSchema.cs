@@ -41,7 +41,7 @@ public sealed record SchemaProvenance
 {
     /// <summary>Creates a provenance.</summary>
     /// <param name="template">The template, for example <c>中央部门预算公开 (财政部)</c>.</param>
-    /// <param name="region">The region, for example <c>中央</c> or <c>上海市普陀区</c>.</param>
+    /// <param name="region">The region, for example <c>中央</c> or <c>上海市某区</c>.</param>
     /// <param name="years">The years seen, for example <c>2023–2025</c>.</param>
     /// <param name="source">The documents it was written from.</param>
     public SchemaProvenance(string template, string region, string years, string source)
@@ -65,7 +65,7 @@ public sealed record SchemaProvenance
     public string Source { get; }
 
     /// <summary>Template, region and years.</summary>
-    /// <returns>For example <c>上海市区级部门预算 (上海市普陀区, 2023–2025)</c>.</returns>
+    /// <returns>For example <c>上海市区级部门预算 (上海市某区, 2023–2025)</c>.</returns>
     public override string ToString() => $"{Template} ({Region}, {Years})";
 }
 

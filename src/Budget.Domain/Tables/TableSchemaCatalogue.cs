@@ -12,7 +12,7 @@ namespace Budget.Domain.Tables;
 /// <remarks>
 /// Immutable and thread-safe. A printed title is found as it stands, then without its year (<c>2025年</c>,
 /// <c>2024年度</c>), width, spaces and quote marks, then by its longest known ending (so
-/// <c>西南大学收支预算总表</c> finds <c>收支预算总表</c> and <c>2024年预算单位财务收支预算总表</c> the unit form, not the
+/// <c>某大学收支预算总表</c> finds <c>收支预算总表</c> and <c>2024年预算单位财务收支预算总表</c> the unit form, not the
 /// department form).
 /// </remarks>
 public sealed class TableSchemaCatalogue : IEquatable<TableSchemaCatalogue>
