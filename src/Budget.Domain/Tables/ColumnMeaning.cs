@@ -89,6 +89,12 @@ public enum FundSource
 
     /// <summary>本年收入: the fiscal year's income from every source (收入 lines' 合计 without carry-overs).</summary>
     CurrentYearIncome = 16,
+
+    /// <summary>
+    /// 财政拨款 including the spending of carried-over appropriations: the expenditure side of a central 财政拨款收支总表
+    /// (本年支出 = 当年拨款 + 上年结转 spent), which is not the same fact as a fund table's 当年拨款.
+    /// </summary>
+    FiscalWithCarryOver = 17,
 }
 
 /// <summary>What spending a figure counts (the nature); income figures have <see cref="Income"/>.</summary>

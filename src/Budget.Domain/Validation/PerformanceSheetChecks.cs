@@ -56,7 +56,8 @@ public static class PerformanceSheetChecks
                 {
                     int missing = s.Indicators.Count(i => i.Points is null);
                     string why = missing > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({missing} indicator(s) print no points)") : string.Empty;
-                    Add(context, RuleCatalogue.SheetPointsAddUp, s.ProjectName, $"The points add up to {total.ToString(CultureInfo.InvariantCulture)}, not 100{why}.", Int(total), "100", Int(total - 100));
+                    string whyZh = missing > 0 ? string.Create(CultureInfo.InvariantCulture, $"有 {missing} 个指标未列分值。") : string.Empty;
+                    Add(context, RuleCatalogue.SheetPointsAddUp, s.ProjectName, $"The points add up to {total.ToString(CultureInfo.InvariantCulture)}, not 100{why}.", Int(total), "100", Int(total - 100), whyZh);
                 }
             });
 
@@ -72,15 +73,15 @@ public static class PerformanceSheetChecks
                 string? implied = IndicatorTaxonomy.Level1Of(indicator.Level2);
                 if (!IndicatorTaxonomy.IsLevel1(indicator.Level1))
                 {
-                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"\"{indicator.Level1}\" is not a level-1 name (一级指标).", indicator.Level1, implied, null);
+                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"\"{indicator.Level1}\" is not a level-1 name (一级指标).", indicator.Level1, implied, null, $"“{indicator.Level1}”不是一级指标名称。");
                 }
                 else if (implied is null)
                 {
-                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"\"{indicator.Level2}\" is not a level-2 name (二级指标).", indicator.Level2, null, null);
+                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"\"{indicator.Level2}\" is not a level-2 name (二级指标).", indicator.Level2, null, null, $"“{indicator.Level2}”不是二级指标名称。");
                 }
                 else if (implied != indicator.Level1)
                 {
-                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"{indicator.Level2} belongs to {implied}, not to {indicator.Level1}.", indicator.Level1, implied, null);
+                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"{indicator.Level2} belongs to {implied}, not to {indicator.Level1}.", indicator.Level1, implied, null, $"{indicator.Level2}属于{implied}，不属于{indicator.Level1}。");
                 }
 
                 if (indicator.Target is MoneyTarget money && s.TotalFunds.HasAmount && money.Amount > s.TotalFunds.Amount)
@@ -91,14 +92,15 @@ public static class PerformanceSheetChecks
 
             RuleFor(s => s).Custom((s, context) =>
             {
-                foreach (var group in s.Indicators.GroupBy(i => Classification.NameKey.Of(i.Name)).Where(g => g.Count() > 1))
+                // The same name under two 二级指标 (a 数量 and a 时效 indicator of one report) is normal practice, not a finding.
+                foreach (var group in s.Indicators.GroupBy(i => (i.Level2, Classification.NameKey.Of(i.Name))).Where(g => g.Count() > 1))
                 {
                     Add(context, RuleCatalogue.IndicatorNamesUnique, $"{s.ProjectName} / {group.First().Name}", string.Create(CultureInfo.InvariantCulture, $"{group.Count()} indicators have this name."), null, null, null);
                 }
             });
         }
 
-        private static void Add<T>(ValidationContext<T> context, Rule rule, string subject, string message, string? stated, string? expected, string? difference) =>
+        private static void Add<T>(ValidationContext<T> context, Rule rule, string subject, string message, string? stated, string? expected, string? difference, string zhDetail = "") =>
             context.AddFailure(new ValidationFailure(rule.Id, message)
             {
                 ErrorCode = rule.Id,
@@ -108,7 +110,13 @@ public static class PerformanceSheetChecks
                     Severity.Warning => FluentValidation.Severity.Warning,
                     _ => FluentValidation.Severity.Info,
                 },
-                CustomState = new Finding(rule, subject, message, stated, expected, difference),
+                CustomState = new Finding(
+                    rule,
+                    Outcome.Fail,
+                    [new FindingLocation("sheet", subject, string.Empty, string.Empty, string.Empty, string.Empty, Tables.SourceLocation.None)],
+                    new Evidence(stated, expected, difference, null),
+                    Checks.Messages.Fill(rule.ChineseMessage, subject, stated, expected, difference, null, zhDetail),
+                    message),
             });
 
         private static string Subject(PerformanceSheet sheet, Indicator indicator) =>

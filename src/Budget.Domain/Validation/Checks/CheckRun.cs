@@ -1,0 +1,91 @@
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+using Budget.Domain.Tables;
+
+namespace Budget.Domain.Validation.Checks;
+
+/// <summary>
+/// The state of one validation of one disclosure: its figures, the identities the families instantiate, the findings
+/// of checks that are not identities, and how many checks each rule made. Built once per run, read by every family.
+/// </summary>
+internal sealed class CheckRun
+{
+    private readonly Func<Rule, bool> enabled;
+    private readonly List<FindingLocation> others = [];
+
+    public CheckRun(Disclosure disclosure, Func<Rule, bool> enabled)
+    {
+        Disclosure = disclosure;
+        Figures = new FigureSet(disclosure);
+        this.enabled = enabled;
+    }
+
+    public Disclosure Disclosure { get; }
+
+    public FigureSet Figures { get; }
+
+    public List<Identity> Identities { get; } = [];
+
+    public List<Finding> Findings { get; } = [];
+
+    public Dictionary<string, int> Checked { get; } = new(StringComparer.Ordinal);
+
+    public bool On(Rule rule) => enabled(rule);
+
+    public void Add(Identity identity)
+    {
+        if (On(identity.Rule))
+        {
+            Identities.Add(identity);
+        }
+    }
+
+    public void Add(Rule rule, Relation relation, int subject, IEnumerable<int> others, string detail = "", string detailEnglish = "", string[]? missing = null)
+    {
+        if (subject >= 0 && On(rule))
+        {
+            Identities.Add(new Identity(rule, relation, [subject], others.Where(o => o >= 0).ToArray(), detail, detailEnglish, missing ?? []));
+        }
+    }
+
+    public void Report(Finding finding)
+    {
+        if (On(finding.Rule))
+        {
+            Findings.Add(finding);
+            Count(finding.Rule);
+        }
+    }
+
+    public void Count(Rule rule) => Checked[rule.Id] = Checked.GetValueOrDefault(rule.Id) + 1;
+
+    /// <summary>Adds a figure of 其他重要事项 or a sheet, with where to point for it.</summary>
+    public int AddFigure(Amount amount, AmountUnit unit, FindingLocation location)
+    {
+        others.Add(location);
+        return Figures.Add(amount, unit, -1, others.Count - 1);
+    }
+
+    public FindingLocation Other(int index) => others[index];
+
+    public FindingLocation Locate(int figure) => Figures.Locate(figure, Other);
+
+    /// <summary>A finding with no interval arithmetic (a count, a code, a name).</summary>
+    public static Finding Simple(Rule rule, Outcome outcome, FindingLocation location, string? stated, string? expected, string detailZh = "", string detailEn = "")
+    {
+        string where = location.ToString();
+        return new Finding(
+            rule,
+            outcome,
+            [location],
+            new Evidence(stated, expected, null, null),
+            Messages.Fill(rule.ChineseMessage, where, stated, expected, null, null, detailZh),
+            Messages.Fill(rule.EnglishMessage, where, stated, expected, null, null, detailEn));
+    }
+
+    public static FindingLocation TableLocation(Table table) =>
+        new(table.Schema.Id, table.Title, string.Empty, string.Empty, string.Empty, string.Empty, table.Location);
+
+    public static FindingLocation RowLocation(Table table, TableRow row) =>
+        new(table.Schema.Id, table.Title, FigureSet.RowText(row.Key), row.Label, string.Empty, string.Empty, row.Location);
+}

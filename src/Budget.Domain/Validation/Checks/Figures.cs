@@ -1,0 +1,214 @@
+using System.Globalization;
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+using Budget.Domain.Tables;
+
+namespace Budget.Domain.Validation.Checks;
+
+/// <summary>
+/// One printed amount as an exact interval: its value and the half of its last printed digit, both in half-fen (so
+/// that half of 0.01 元 is a whole number). A blank cell is exactly zero.
+/// </summary>
+internal readonly record struct Figure(Int128 Mid, Int128 Half, AmountUnit Unit, int Table, int Row, int Cell, bool Blank)
+{
+    public Int128 Low => Mid - Half;
+
+    public Int128 High => Mid + Half;
+}
+
+/// <summary>
+/// Every amount of a disclosure as a <see cref="Figure"/>, with a grid per table to find the figure of a row and
+/// column in constant time, and the text that names each for a finding.
+/// </summary>
+internal sealed class FigureSet
+{
+    private readonly List<Figure> figures = [];
+    private readonly int[][] grids;
+    private readonly bool[][] printed;
+    private readonly int[] narrative;
+
+    public FigureSet(Disclosure disclosure)
+    {
+        Disclosure = disclosure;
+        var tables = disclosure.Tables;
+        grids = new int[tables.Count][];
+        printed = new bool[tables.Count][];
+        for (int t = 0; t < tables.Count; t++)
+        {
+            var table = tables[t];
+            int columns = table.Schema.Columns.Count;
+            var grid = new int[table.Rows.Count * columns];
+            Array.Fill(grid, -1);
+            var seen = new bool[columns];
+            long step = StepOf(table);
+            for (int r = 0; r < table.Rows.Count; r++)
+            {
+                var cells = table.Rows[r].Cells;
+                for (int c = 0; c < cells.Count; c++)
+                {
+                    var cell = cells[c];
+                    int column = table.ColumnIndexOf(r, c);
+                    seen[column] = true;
+                    if (cell.IsRate)
+                    {
+                        continue;
+                    }
+
+                    bool blank = !cell.Amount.HasAmount;
+                    grid[(r * columns) + column] = figures.Count;
+                    figures.Add(new Figure((Int128)cell.Amount.Amount.Fen * 2, blank ? 0 : step, table.Unit, t, r, c, blank));
+                }
+            }
+
+            grids[t] = grid;
+            printed[t] = seen;
+        }
+
+        narrative = new int[disclosure.Narrative.Count];
+        for (int n = 0; n < narrative.Length; n++)
+        {
+            var figure = disclosure.Narrative[n];
+            narrative[n] = -1;
+            if (figure.Amount is { } amount)
+            {
+                narrative[n] = figures.Count;
+                figures.Add(new Figure((Int128)amount.Fen * 2, StepOf(amount.Fen, figure.Unit), figure.Unit, -1, n, 0, false));
+            }
+        }
+    }
+
+    public Disclosure Disclosure { get; }
+
+    public int Count => figures.Count;
+
+    public Figure this[int id] => figures[id];
+
+    /// <summary>Adds a figure that is not a table cell or narrative amount (a sheet's funds, 其他重要事项), located by text.</summary>
+    public int Add(Amount amount, AmountUnit unit, int exactDecimalsShown, int otherIndex)
+    {
+        long fenPerUnit = unit.FenPerUnit();
+        long step = exactDecimalsShown < 0 ? StepOf(amount.Fen, unit) : fenPerUnit / Pow10(Math.Min(exactDecimalsShown, unit.ExactDecimals()));
+        figures.Add(new Figure((Int128)amount.Fen * 2, step, unit, -2, otherIndex, 0, false));
+        return figures.Count - 1;
+    }
+
+    /// <summary>The figure of a table's row and column (by schema column index), or -1.</summary>
+    public int At(int table, int row, int column) =>
+        column < 0 ? -1 : grids[table][(row * Disclosure.Tables[table].Schema.Columns.Count) + column];
+
+    /// <summary>The figure of a table's row and column key, or -1.</summary>
+    public int At(int table, int row, string column) => At(table, row, Disclosure.Tables[table].Schema.IndexOf(column));
+
+    /// <summary>Whether a table prints a column (some row has a cell in it).</summary>
+    public bool Prints(int table, int column) => column >= 0 && printed[table][column];
+
+    /// <summary>The figure of a narrative amount, or -1.</summary>
+    public int OfNarrative(int index) => narrative[index];
+
+    /// <summary>Every figure of a table cell.</summary>
+    public IEnumerable<int> CellsOf(int table)
+    {
+        foreach (int id in grids[table])
+        {
+            if (id >= 0)
+            {
+                yield return id;
+            }
+        }
+    }
+
+    /// <summary>The figure as printed, with its unit.</summary>
+    public string Show(int id)
+    {
+        var figure = figures[id];
+        return figure.Blank ? "(blank)" : Format(figure.Mid, figure.Unit);
+    }
+
+    /// <summary>The location of a figure.</summary>
+    public FindingLocation Locate(int id, Func<int, FindingLocation>? other = null)
+    {
+        var figure = figures[id];
+        if (figure.Table >= 0)
+        {
+            var table = Disclosure.Tables[figure.Table];
+            var row = table.Rows[figure.Row];
+            var cell = row.Cells[figure.Cell];
+            return new FindingLocation(table.Schema.Id, table.Title, RowText(row.Key), row.Label, cell.Column, Show(id), cell.Location.IsKnown ? cell.Location : row.Location);
+        }
+
+        if (figure.Table == -1)
+        {
+            var n = Disclosure.Narrative[figure.Row];
+            return new FindingLocation("narrative", n.Section, n.Code ?? n.Subject, n.Subject, NarrativeColumn(n), Show(id), SourceLocation.None);
+        }
+
+        return other?.Invoke(figure.Row) ?? FindingLocation.Document;
+    }
+
+    public static string RowText(RowKey key) => key.Kind switch
+    {
+        RowKind.OneRow => string.Empty,
+        _ => key.Value,
+    };
+
+    private static string NarrativeColumn(NarrativeFigure figure) => figure.Kind switch
+    {
+        FigureKind.Change => "change",
+        _ => "amount",
+    };
+
+    /// <summary>A value in half-fen, in a unit, exactly (as many decimals as it needs, at least the unit's usual two).</summary>
+    public static string Format(Int128 halfFen, AmountUnit unit)
+    {
+        decimal value = (decimal)halfFen / (2m * unit.FenPerUnit());
+        return value.ToString("0.00##########", CultureInfo.InvariantCulture) + " " + unit.Symbol();
+    }
+
+    /// <summary>The half of the last printed digit common to a table: the fewest decimals that show every cell exactly.</summary>
+    private static long StepOf(Table table)
+    {
+        long fenPerUnit = table.Unit.FenPerUnit();
+        int decimals = 0;
+        foreach (var row in table.Rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (!cell.IsRate && cell.Amount.HasAmount)
+                {
+                    decimals = Math.Max(decimals, DecimalsOf(cell.Amount.Amount.Fen, table.Unit));
+                }
+            }
+        }
+
+        // Two-decimal 万元 tables print 0.00 for a zero: a table with no decimal digit at all is an integer table.
+        return fenPerUnit / Pow10(decimals);
+    }
+
+    private static long StepOf(long fen, AmountUnit unit) => unit.FenPerUnit() / Pow10(DecimalsOf(fen, unit));
+
+    private static int DecimalsOf(long fen, AmountUnit unit)
+    {
+        long fenPerUnit = unit.FenPerUnit();
+        int max = unit.ExactDecimals();
+        for (int d = 0; d < max; d++)
+        {
+            if (fen % (fenPerUnit / Pow10(d)) == 0)
+            {
+                return d;
+            }
+        }
+
+        return max;
+    }
+
+    private static long Pow10(int n)
+    {
+        long p = 1;
+        for (int i = 0; i < n; i++)
+        {
+            p *= 10;
+        }
+
+        return p;
+    }
+}

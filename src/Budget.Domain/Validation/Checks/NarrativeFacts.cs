@@ -1,0 +1,80 @@
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+using Budget.Domain.Tables;
+
+namespace Budget.Domain.Validation.Checks;
+
+/// <summary>
+/// Narrative amounts against the tables (NR001): a figure whose subject names a code, or a figure of the whole
+/// document (收入预算, 一般公共预算当年拨款 …) that a table prints, has the table's value.
+/// </summary>
+internal static class NarrativeFacts
+{
+    public static void Run(CheckRun run)
+    {
+        var disclosure = run.Disclosure;
+        var keys = FactIdentities.Keys(run);
+        var measure = disclosure.Kind == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget;
+        for (int n = 0; n < disclosure.Narrative.Count; n++)
+        {
+            var figure = disclosure.Narrative[n];
+            int id = run.Figures.OfNarrative(n);
+            if (id < 0 || figure.Kind == FigureKind.Change)
+            {
+                continue;
+            }
+
+            var key = MeaningOf(disclosure, figure.Section, figure.Subject, measure);
+            string? code = figure.Code ?? ClassOf(disclosure, figure.Subject);
+            if (code is not null)
+            {
+                key = key.WithRow("f:" + code);
+            }
+            else if (key is { Source: FundSource.All, Nature: SpendingNature.Total } && !WholeWords.Any(w => figure.Subject.Contains(w, StringComparison.Ordinal)))
+            {
+                // A subject that names neither a code nor a figure of the whole document: nothing to compare with.
+                continue;
+            }
+
+            int table = Resolve(run, keys, key);
+            if (table < 0 && key.Source == FundSource.FiscalAppropriation)
+            {
+                table = Resolve(run, keys, key.WithSource(FundSource.FiscalWithCarryOver));
+            }
+
+            if (table >= 0)
+            {
+                run.Add(RuleCatalogue.NarrativeAmount, Relation.Equal, id, [table]);
+            }
+        }
+    }
+
+    private static readonly string[] WholeWords = ["预算", "总计", "合计", "决算"];
+
+    /// <summary>The 类 a subject names by its catalogue name (一般公共服务支出 → 201), or null.</summary>
+    public static string? ClassOf(Disclosure disclosure, string subject)
+    {
+        var functional = Classification.CatalogueSet.Embedded.Nearest<Classification.FunctionalCode>(disclosure.FiscalYear, out _);
+        var entries = functional.FindByName(subject).Where(e => e.Code.Level == Classification.CodeLevel.Class).ToList();
+        return entries.Count == 1 ? entries[0].Code.Value : null;
+    }
+
+    /// <summary>The key a narrative subject refers to: its words give source and nature, the section the source when the subject names none.</summary>
+    public static FactKey MeaningOf(Disclosure disclosure, string section, string subject, Measure measure)
+    {
+        var meaning = NarrativeMeaning.Of(NarrativeFigure.OfAmount(section, subject, Amount.Zero, AmountUnit.WanYuan), 0, disclosure.Kind);
+        var source = meaning.Source;
+        if (source == FundSource.All && section.Length > 0)
+        {
+            source = NarrativeMeaning.Of(NarrativeFigure.OfAmount(string.Empty, section, Amount.Zero, AmountUnit.WanYuan), 0, disclosure.Kind).Source;
+            source = source is FundSource.GeneralPublicBudget or FundSource.GovernmentFund or FundSource.StateCapital or FundSource.FiscalAppropriation ? source : FundSource.All;
+        }
+
+        var m = meaning.Measure is Measure.PriorYearActual ? meaning.Measure : measure;
+        return new FactKey("total", m, source, meaning.Nature);
+    }
+
+    /// <summary>The figure a table prints for a key, or -1.</summary>
+    public static int Resolve(CheckRun run, Dictionary<FactKey, List<int>> keys, FactKey key) =>
+        keys.TryGetValue(key, out var ids) ? ids[0] : -1;
+}

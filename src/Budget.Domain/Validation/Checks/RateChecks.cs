@@ -1,0 +1,304 @@
+using System.Globalization;
+using System.Numerics;
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+using Budget.Domain.Tables;
+
+namespace Budget.Domain.Validation.Checks;
+
+/// <summary>
+/// Changes and rates: 增减额 = this − prior (CH001, an identity), 增减% and 完成% (CH002, CH003), the narrative's
+/// shares and changes (NR002, NR003) and the small-business share (NR006). A rate computed from printed figures is
+/// an interval too; a stated rate passes when its own rounding interval meets it, exactly (rational arithmetic).
+/// Truncation and a zero base printed as 100% or - are recognised and reported as information.
+/// </summary>
+internal static class RateChecks
+{
+    private static readonly Measure[] Priors = [Measure.PriorYearActual, Measure.PriorYearBudget, Measure.PriorYearFinal];
+
+    public static void Run(CheckRun run)
+    {
+        for (int t = 0; t < run.Disclosure.Tables.Count; t++)
+        {
+            TableRates(run, t);
+        }
+
+        Narrative(run);
+    }
+
+    private static void TableRates(CheckRun run, int t)
+    {
+        var table = run.Disclosure.Tables[t];
+        var columns = table.Schema.Columns;
+        for (int c = 0; c < columns.Count; c++)
+        {
+            var meaning = columns[c].Meaning;
+            if (meaning.Measure is not (Measure.Change or Measure.ChangeRate or Measure.CompletionRate))
+            {
+                continue;
+            }
+
+            int Find(params Measure[] measures) => columns.ToList().FindIndex(k => measures.Contains(k.Meaning.Measure) && k.Meaning.Source == meaning.Source && k.Meaning.Nature == meaning.Nature && k.Meaning.Role != ColumnRole.Derived);
+            int prior = Find(Priors);
+            int current = Find(table.Schema.Document == DocumentKind.FinalAccounts ? [Measure.Final] : [Measure.Budget]);
+            int change = columns.ToList().FindIndex(k => k.Meaning.Measure == Measure.Change && k.Meaning.Source == meaning.Source && k.Meaning.Nature == meaning.Nature);
+            for (int r = 0; r < table.Rows.Count; r++)
+            {
+                var row = table.Rows[r];
+                if (meaning.Measure == Measure.Change)
+                {
+                    int id = run.Figures.At(t, r, c);
+                    int p = run.Figures.At(t, r, prior), now = run.Figures.At(t, r, current);
+                    if (id >= 0 && p >= 0 && now >= 0 && !(run.Figures[id].Blank && run.Figures[p].Blank && run.Figures[now].Blank))
+                    {
+                        run.Add(new Identity(RuleCatalogue.ChangeAmount, Relation.Equal, [id, p], [now], "增减额 = 本年 − 上年", "change = this year − prior year", []));
+                    }
+
+                    continue;
+                }
+
+                int rateCell = row.Cells.ToList().FindIndex(k => k.Column == columns[c].Key);
+                if (rateCell < 0)
+                {
+                    continue;
+                }
+
+                var rate = row.Cells[rateCell].Rate;
+                var location = new FindingLocation(table.Schema.Id, table.Title, FigureSet.RowText(row.Key), row.Label, columns[c].Key, rate.IsApplicable ? rate.Format() : "-", row.Cells[rateCell].Location.IsKnown ? row.Cells[rateCell].Location : row.Location);
+                if (meaning.Measure == Measure.ChangeRate)
+                {
+                    int p = run.Figures.At(t, r, prior);
+                    if (p < 0)
+                    {
+                        continue;
+                    }
+
+                    var numerator = run.Figures.At(t, r, change) is int d and >= 0 ? Span(run.Figures[d]) : run.Figures.At(t, r, current) is int n and >= 0 ? Difference(run.Figures[n], run.Figures[p]) : ((Int128, Int128)?)null;
+                    if (numerator is { } num)
+                    {
+                        CheckRate(run, RuleCatalogue.ChangeRate, location, rate, num, Span(run.Figures[p]), absoluteBase: true);
+                    }
+                }
+                else
+                {
+                    int final = run.Figures.At(t, r, Find(Measure.Final));
+                    int adjusted = run.Figures.At(t, r, Find(Measure.AdjustedBudget));
+                    int budget = run.Figures.At(t, r, Find(Measure.Budget));
+                    int basis = adjusted >= 0 && !run.Figures[adjusted].Blank ? adjusted : budget;
+                    if (final >= 0 && basis >= 0)
+                    {
+                        CheckRate(run, RuleCatalogue.CompletionRate, location, rate, Span(run.Figures[final]), Span(run.Figures[basis]), absoluteBase: false);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Narrative(CheckRun run)
+    {
+        var disclosure = run.Disclosure;
+        var keys = FactIdentities.Keys(run);
+        var measure = disclosure.Kind == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget;
+        for (int n = 0; n < disclosure.Narrative.Count; n++)
+        {
+            var figure = disclosure.Narrative[n];
+            var location = new FindingLocation("narrative", figure.Section, figure.Code ?? figure.Subject, figure.Subject, figure.Kind == FigureKind.Change ? "changeRate" : "share", figure.Rate?.Format() ?? string.Empty, SourceLocation.None);
+            if (figure is { Kind: FigureKind.Share, Rate: { } share, Basis: { } basis })
+            {
+                int part = run.Figures.OfNarrative(n);
+                int whole = NarrativeFacts.Resolve(run, keys, NarrativeFacts.MeaningOf(disclosure, figure.Section, basis, measure));
+                if (part >= 0 && whole >= 0 && !run.Figures[whole].Blank)
+                {
+                    CheckRate(run, RuleCatalogue.NarrativeShare, location, share, Span(run.Figures[part]), Span(run.Figures[whole]), absoluteBase: false, [run.Locate(part), run.Locate(whole)]);
+                }
+            }
+            else if (figure.Kind == FigureKind.Change)
+            {
+                NarrativeChange(run, keys, n, figure, figure.Code, location);
+            }
+        }
+
+        var matters = disclosure.OtherMatters;
+        if (matters.SmallBusinessShare.IsApplicable && matters.SmallBusinessProcurement.HasAmount && matters.ProcurementTotal.HasAmount && !matters.ProcurementTotal.Amount.IsZero)
+        {
+            var location = new FindingLocation("otherMatters", "其他重要事项", "smallBusinessShare", "中小企业", string.Empty, matters.SmallBusinessShare.Format(), SourceLocation.None);
+            CheckRate(run, RuleCatalogue.SmallBusinessShare, location, matters.SmallBusinessShare, Stated(matters.SmallBusinessProcurement.Amount), Stated(matters.ProcurementTotal.Amount), absoluteBase: false);
+        }
+    }
+
+    private static void NarrativeChange(CheckRun run, Dictionary<FactKey, List<int>> keys, int n, NarrativeFigure figure, string? code, FindingLocation location)
+    {
+        // A change of a code, or of a whole the subject names (一般公共预算当年拨款), against the table's change columns.
+        var meaning = NarrativeFacts.MeaningOf(run.Disclosure, figure.Section, figure.Subject, Measure.Change);
+        string rowKey = code is null ? "total" : "f:" + code;
+        if (code is null && meaning.Source == FundSource.All)
+        {
+            return;
+        }
+
+        var changes = keys.Where(p => p.Key.Row == rowKey && p.Key.Measure == Measure.Change && p.Key.Nature == SpendingNature.Total && (code is not null || p.Key.Source == meaning.Source)).Select(p => p.Value[0]).ToList();
+        if (changes.Count == 0 || !run.On(RuleCatalogue.NarrativeChange))
+        {
+            return;
+        }
+
+        int change = changes[0];
+        var table = run.Disclosure.Tables[run.Figures[change].Table];
+        var row = table.Rows[run.Figures[change].Row];
+        int sign = figure.Direction == ChangeDirection.Decrease ? -1 : 1;
+        var stated = run.Figures.OfNarrative(n) is int id and >= 0 ? run.Figures[id] : (Figure?)null;
+        var tableChange = run.Figures[change];
+        bool amountOk = figure.Direction == ChangeDirection.Flat
+            ? tableChange.Low <= 0 && tableChange.High >= 0
+            : stated is not { } s || (sign * s.Low <= tableChange.High && sign * s.High >= tableChange.Low);
+        var tableRate = row.Cells.FirstOrDefault(k => k.IsRate && table.Schema.Column(k.Column)?.Meaning is { Measure: Measure.ChangeRate, Nature: SpendingNature.Total }).Rate;
+        bool rateOk = true;
+        if (figure.Rate is { IsApplicable: true } rate && tableRate.IsApplicable)
+        {
+            decimal slack = Half(rate.Percent) + Half(tableRate.Percent);
+            rateOk = Math.Abs((sign * rate.Percent) - tableRate.Percent) <= slack;
+        }
+
+        run.Count(RuleCatalogue.NarrativeChange);
+        if (amountOk && rateOk)
+        {
+            return;
+        }
+
+        string statedText = (stated is { } f ? (sign < 0 ? "−" : string.Empty) + FigureSet.Format(f.Mid, f.Unit) : figure.Direction.ToString() ?? string.Empty) + (figure.Rate is { } r ? $" {(sign < 0 ? "−" : string.Empty)}{r.Format()}" : string.Empty);
+        string expectedText = run.Figures.Show(change) + (tableRate.IsApplicable ? " " + tableRate.Format() : string.Empty);
+        string where = location.ToString();
+        run.Findings.Add(new Finding(
+            RuleCatalogue.NarrativeChange,
+            Outcome.Fail,
+            [location, run.Locate(change)],
+            new Evidence(statedText, expectedText, null, null),
+            Messages.Fill(RuleCatalogue.NarrativeChange.ChineseMessage, where, statedText, expectedText, null, null, amountOk ? "增减率不符。" : "增减额不符。"),
+            Messages.Fill(RuleCatalogue.NarrativeChange.EnglishMessage, where, statedText, expectedText, null, null, amountOk ? "The rate differs." : "The amount differs.")));
+    }
+
+    /// <summary>Checks a stated rate (percent) against numerator / denominator × 100, both intervals in half-fen.</summary>
+    private static void CheckRate(CheckRun run, Rule rule, FindingLocation location, Rate stated, (Int128 Low, Int128 High) numerator, (Int128 Low, Int128 High) denominator, bool absoluteBase, IReadOnlyList<FindingLocation>? more = null)
+    {
+        if (!run.On(rule))
+        {
+            return;
+        }
+
+        run.Count(rule);
+        var d = denominator;
+        if (absoluteBase && d.High < 0)
+        {
+            d = (-d.High, -d.Low);
+        }
+
+        var locations = new List<FindingLocation> { location };
+        locations.AddRange(more ?? []);
+        string where = location.ToString();
+        string statedText = stated.IsApplicable ? stated.Format() : "-";
+        if (d.Low <= 0)
+        {
+            // A zero (or straddling) base: publishers print 100%, -, or leave the cell blank.
+            if (d.High <= 0 || d.Low == 0)
+            {
+                if (!stated.IsApplicable || stated.Percent == 100m || stated.Percent == 0m)
+                {
+                    if (stated.IsApplicable && stated.Percent == 100m)
+                    {
+                        run.Findings.Add(Note(rule, locations, statedText, "上年数为零，增减率印为 100%。", "The base is zero; the rate is printed as 100%."));
+                    }
+
+                    return;
+                }
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        if (!stated.IsApplicable)
+        {
+            return;
+        }
+
+        int scale = stated.Percent.Scale;
+        BigInteger ten = BigInteger.Pow(10, scale);
+        BigInteger s = new BigInteger(stated.Percent * Pow10(scale));
+        bool HalfUp() => Meets(numerator, d, (2 * s) - 1, (2 * s) + 1, 2 * ten);
+        if (HalfUp())
+        {
+            return;
+        }
+
+        string expected = Expected(numerator, d, scale);
+        bool truncated = s >= 0 ? Meets(numerator, d, s, s + 1, ten) : Meets(numerator, d, s - 1, s, ten);
+        if (truncated)
+        {
+            run.Findings.Add(Note(rule, locations, statedText, $"按所列数为 {expected}，所印值为截尾而非四舍五入。", $"The figures give {expected}; the printed rate is truncated, not rounded."));
+            return;
+        }
+
+        var evidence = new Evidence(statedText, expected, null, null, more?.Select(l => $"{l} {l.Value}"));
+        run.Findings.Add(new Finding(
+            rule,
+            Outcome.Fail,
+            locations,
+            evidence,
+            Messages.Fill(rule.ChineseMessage, where, statedText, expected, null, null, string.Empty),
+            Messages.Fill(rule.EnglishMessage, where, statedText, expected, null, null, string.Empty)));
+
+        Finding Note(Rule r, List<FindingLocation> at, string value, string zh, string en) =>
+            new(r, Outcome.PassedWithinRounding, at, new Evidence(value, null, null, null), Messages.Fill(r.ChineseMessage, where, value, "—", null, null, zh).Replace("，按所列数应在 —", string.Empty, StringComparison.Ordinal), Messages.Fill(r.EnglishMessage, where, value, "—", null, null, en).Replace("; the printed figures give —", string.Empty, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether 100 × n / d for some n, d in their intervals (d &gt; 0) lies in [low, high] / scale.</summary>
+    private static bool Meets((Int128 Low, Int128 High) n, (Int128 Low, Int128 High) d, BigInteger low, BigInteger high, BigInteger scale)
+    {
+        bool anyAbove = false, anyBelow = false;
+        foreach (var nn in new[] { n.Low, n.High })
+        {
+            foreach (var dd in new[] { d.Low, d.High })
+            {
+                BigInteger left = 100 * (BigInteger)nn * scale;
+                anyAbove |= left >= low * (BigInteger)dd;
+                anyBelow |= left <= high * (BigInteger)dd;
+            }
+        }
+
+        return anyAbove && anyBelow;
+    }
+
+    private static string Expected((Int128 Low, Int128 High) n, (Int128 Low, Int128 High) d, int scale)
+    {
+        decimal Ratio(Int128 a, Int128 b) => b == 0 ? 0 : Math.Round(100m * (decimal)a / (decimal)b, scale + 2, MidpointRounding.AwayFromZero);
+        var corners = new[] { Ratio(n.Low, d.Low), Ratio(n.Low, d.High), Ratio(n.High, d.Low), Ratio(n.High, d.High) };
+        decimal mid = Math.Round(100m * (decimal)(n.Low + n.High) / (decimal)(d.Low + d.High), scale, MidpointRounding.AwayFromZero);
+        string format = scale == 0 ? "0" : "0." + new string('0', scale);
+        return mid.ToString(format, CultureInfo.InvariantCulture) + "% (" + corners.Min().ToString(CultureInfo.InvariantCulture) + "%…" + corners.Max().ToString(CultureInfo.InvariantCulture) + "%)";
+    }
+
+    private static decimal Half(decimal value) => 0.5m / Pow10(value.Scale);
+
+    private static decimal Pow10(int n)
+    {
+        decimal p = 1m;
+        for (int i = 0; i < n; i++)
+        {
+            p *= 10m;
+        }
+
+        return p;
+    }
+
+    private static (Int128 Low, Int128 High) Span(Figure figure) => (figure.Low, figure.High);
+
+    private static (Int128 Low, Int128 High) Difference(Figure a, Figure b) => (a.Low - b.High, a.High - b.Low);
+
+    private static (Int128 Low, Int128 High) Stated(Amount amount)
+    {
+        Int128 mid = (Int128)amount.Fen * 2;
+        Int128 half = AmountUnit.WanYuan.FenPerUnit() / 100;
+        return (mid - half, mid + half);
+    }
+}
