@@ -114,7 +114,7 @@ internal sealed partial class DocumentReader
 
     private void ReadClause(string section, string clause, int line, List<NarrativeFigure> figures, int paragraphStart, ref string? lastSubject, ref int? lastChange)
     {
-        var amount = FindAmount(clause, line, out int amountStart, out var unit);
+        var amount = FindAmount(clause, line, out int amountStart, out var unit, out int decimals);
         var rate = FindRate(clause, out int rateStart);
         int flat = clause.IndexOf("持平", StringComparison.Ordinal);
         if (flat > 0)
@@ -148,7 +148,7 @@ internal sealed partial class DocumentReader
                     return;
                 }
 
-                figures.Add(NarrativeFigure.OfChange(section, subject, amount, rate, direction.Value, basis, null, unit));
+                figures.Add(NarrativeFigure.OfChange(section, subject, amount, rate, direction.Value, basis, null, unit).WithDecimals(decimals));
                 lastChange = figures.Count - 1;
                 lastChangeBasis = basis;
                 lastSubject = subject;
@@ -162,7 +162,7 @@ internal sealed partial class DocumentReader
                 if (lastChange is int c && c >= paragraphStart && c < figures.Count && figures[c] is { } f
                     && (rate is null || f.Rate is null) && (amount is null || f.Amount is null))
                 {
-                    figures[c] = new NarrativeFigure(f.Section, f.Subject, f.Kind, f.Amount ?? amount, f.Rate ?? rate, f.Basis, f.Direction, f.Code, amount is null ? f.Unit : unit);
+                    figures[c] = new NarrativeFigure(f.Section, f.Subject, f.Kind, f.Amount ?? amount, f.Rate ?? rate, f.Basis, f.Direction, f.Code, amount is null ? f.Unit : unit).WithDecimals(f.Amount is null ? decimals : f.Decimals);
                     return;
                 }
 
@@ -176,7 +176,7 @@ internal sealed partial class DocumentReader
                 return;
             }
 
-            figures.Add(NarrativeFigure.OfChange(section, own, amount, rate, direction.Value, lastChangeBasis, null, unit));
+            figures.Add(NarrativeFigure.OfChange(section, own, amount, rate, direction.Value, lastChangeBasis, null, unit).WithDecimals(decimals));
             lastChange = figures.Count - 1;
             lastSubject = own;
             return;
@@ -214,7 +214,7 @@ internal sealed partial class DocumentReader
             }
 
             var part = figures[target];
-            figures[target] = NarrativeFigure.OfShare(section, part.Subject, part.Amount, rate.Value, basis, part.Unit);
+            figures[target] = NarrativeFigure.OfShare(section, part.Subject, part.Amount, rate.Value, basis, part.Unit).WithDecimals(part.Decimals);
             return;
         }
 
@@ -227,7 +227,7 @@ internal sealed partial class DocumentReader
                 return;
             }
 
-            figures.Add(NarrativeFigure.OfAmount(section, subject, amount.Value, unit));
+            figures.Add(NarrativeFigure.OfAmount(section, subject, amount.Value, unit).WithDecimals(decimals));
             amountIndices.Add(figures.Count - 1);
             lastSubject = subject;
         }
@@ -314,9 +314,10 @@ internal sealed partial class DocumentReader
     }
 
     /// <summary>The first number followed by a unit (万元, 亿元, 元).</summary>
-    private Amount? FindAmount(string clause, int line, out int start, out AmountUnit unit)
+    private Amount? FindAmount(string clause, int line, out int start, out AmountUnit unit, out int decimals)
     {
         unit = AmountUnit.WanYuan;
+        decimals = -1;
         foreach (var (i, end, next) in Numbers(clause))
         {
             var rest = clause.AsSpan(next);
@@ -333,6 +334,8 @@ internal sealed partial class DocumentReader
             var parsed = Amount.Parse(clause[i..end], unit);
             if (parsed.TryGetValue(out var amount))
             {
+                int point = clause.IndexOf('.', i, end - i);
+                decimals = point < 0 ? 0 : end - point - 1;
                 return amount;
             }
 
@@ -497,7 +500,7 @@ internal sealed partial class DocumentReader
                 Report(ReadRules.NarrativeCode, line, 0, $"{approximate}; the figure is given the code {code}.", figure.Subject);
             }
 
-            resolved.Add(new NarrativeFigure(figure.Section, figure.Subject, figure.Kind, figure.Amount, figure.Rate, figure.Basis, figure.Direction, code, figure.Unit));
+            resolved.Add(new NarrativeFigure(figure.Section, figure.Subject, figure.Kind, figure.Amount, figure.Rate, figure.Basis, figure.Direction, code, figure.Unit).WithDecimals(figure.Decimals));
         }
 
         return resolved;

@@ -31,7 +31,7 @@ internal sealed partial class DocumentReader
             }
             else
             {
-                covered ??= FindAmount(text, line, out _, out _);
+                covered ??= FindAmount(text, line, out _, out _, out _);
                 sheetCount ??= CountBefore(text, "个", "绩效目标表");
             }
         }

@@ -223,6 +223,8 @@ internal sealed class FigureDto
     public string? Code { get; set; }
 
     public string? Unit { get; set; }
+
+    public int? Decimals { get; set; }
 }
 
 internal sealed class VehicleDto

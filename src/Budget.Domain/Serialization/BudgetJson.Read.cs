@@ -349,7 +349,7 @@ public static partial class BudgetJson
                 _ => throw new SchemaException(ParseErrorKind.WrongShape, path + ".direction", $"\"{f.Direction}\" is not increase, decrease or flat."),
             },
             f.Code,
-            unit);
+            unit).WithDecimals(f.Decimals);
     }
 
     private static OtherMatters MapOtherMatters(OtherMattersDto o, string path)

@@ -321,6 +321,11 @@ public static partial class BudgetJson
         });
         WriteNullableString(w, "code", f.Code);
         w.WriteString("unit", f.Unit.Symbol());
+        if (f.Decimals is { } decimals)
+        {
+            w.WriteNumber("decimals", decimals);
+        }
+
         w.WriteEndObject();
     }
 

@@ -34,7 +34,9 @@ public enum ChangeDirection
 /// by its 类/款/项 path, …), its kind, the amount and/or rate stated, the whole or base it is measured against,
 /// and the wording of a change.
 /// </summary>
-/// <remarks>Immutable; equal when every property is equal. Amounts are exact; the unit says how they were written.</remarks>
+/// <remarks>Immutable; equal when every property but <see cref="Decimals"/> is equal (as a table cell's equality ignores
+/// where it was printed, a figure's ignores how many decimals it was printed with). Amounts are exact; the unit says how
+/// they were written.</remarks>
 public sealed record NarrativeFigure
 {
     /// <summary>Creates a figure.</summary>
@@ -88,6 +90,18 @@ public sealed record NarrativeFigure
     /// <summary>The unit the amount is written in.</summary>
     public AmountUnit Unit { get; }
 
+    /// <summary>
+    /// How many decimals the amount was printed with (0 for <c>0万元</c>, 2 for <c>254.38万元</c>), or null when not
+    /// known. Validation reads a printed amount as ± half its last printed digit; when this is null it assumes the
+    /// fewest decimals that show the amount.
+    /// </summary>
+    public int? Decimals { get; private init; }
+
+    /// <summary>A copy that says how many decimals the amount was printed with.</summary>
+    /// <param name="decimals">The printed decimals, or null when not known; a negative number counts as not known.</param>
+    /// <returns>The copy.</returns>
+    public NarrativeFigure WithDecimals(int? decimals) => this with { Decimals = decimals is >= 0 ? decimals : null };
+
     /// <summary>An amount.</summary>
     /// <param name="section">The section.</param>
     /// <param name="subject">What it refers to.</param>
@@ -120,6 +134,17 @@ public sealed record NarrativeFigure
     /// <returns>The figure.</returns>
     public static NarrativeFigure OfChange(string section, string subject, Amount? change, Rate? rate, ChangeDirection direction, string basis, string? code, AmountUnit unit) =>
         new(section, subject, FigureKind.Change, change, rate, basis, direction, code, unit);
+
+    /// <summary>Whether two figures state the same thing: every property but <see cref="Decimals"/> is equal.</summary>
+    /// <param name="other">The other figure.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(NarrativeFigure? other) =>
+        other is not null && Section == other.Section && Subject == other.Subject && Kind == other.Kind && Amount == other.Amount
+        && Rate == other.Rate && Basis == other.Basis && Direction == other.Direction && Code == other.Code && Unit == other.Unit;
+
+    /// <summary>A hash consistent with <see cref="Equals(NarrativeFigure)"/>.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(Section, Subject, Kind, Amount, Rate, Basis, Direction, HashCode.Combine(Code, Unit));
 
     /// <summary>The figure as a sentence fragment.</summary>
     /// <returns>For example <c>[收入总表] 上年结转: 44,423.56 万元, 占 9.26% of 收入预算</c>.</returns>

@@ -16,6 +16,7 @@ internal static class NarrativeMeaning
     [
         ("机关运行经费", null, SpendingNature.AgencyOperatingCosts),
         ("因公出国", FundSource.FiscalAppropriation, SpendingNature.OverseasTravel),
+        ("公务用车购置及运行", FundSource.FiscalAppropriation, SpendingNature.Vehicles),
         ("公务用车购置", FundSource.FiscalAppropriation, SpendingNature.VehiclePurchase),
         ("公务用车运行", FundSource.FiscalAppropriation, SpendingNature.VehicleOperation),
         ("公务用车", FundSource.FiscalAppropriation, SpendingNature.Vehicles),

@@ -40,12 +40,16 @@ public static class PerformanceSheetChecks
         {
             RuleFor(s => s).Custom((s, context) =>
             {
-                Amount[] parts = [s.FiscalAppropriation.Amount, s.CarryOver.Amount, s.OtherFunds.Amount];
-                var check = TotalCheck.Of(s.TotalFunds.Amount, parts, PerformanceSheet.FundsUnit);
-                if (!check.IsConsistent)
+                // Each printed figure is ± half its last digit (the digits the sheet prints); a dash or blank is exactly none.
+                AmountCell[] parts = [s.FiscalAppropriation, s.CarryOver, s.OtherFunds];
+                var printed = parts.Append(s.TotalFunds).Where(c => c.HasAmount).Select(c => c.Amount).ToList();
+                long half = Checks.FigureSet.StepOf(printed, PerformanceSheet.FundsUnit);
+                Int128 sum = Amount.ExactSum(parts.Select(c => c.Amount));
+                Int128 difference = s.TotalFunds.Amount.Fen - sum;
+                Int128 envelope = half * printed.Count;
+                if (Int128.Abs(difference) * 2 > envelope)
                 {
-                    Int128 sum = Amount.ExactSum(parts);
-                    Add(context, RuleCatalogue.SheetFundsAddUp, s.ProjectName, "年度资金总额 is not 财政拨款 + 上年结转 + 其他资金.", Wan(check.Stated.Fen), Wan(sum), Wan(check.Stated.Fen - sum));
+                    Add(context, RuleCatalogue.SheetFundsAddUp, s.ProjectName, "年度资金总额 is not 财政拨款 + 上年结转 + 其他资金.", Wan(s.TotalFunds.Amount.Fen), Wan(sum), Wan(difference), envelope: WanHalf(envelope));
                 }
             });
 
@@ -100,7 +104,7 @@ public static class PerformanceSheetChecks
             });
         }
 
-        private static void Add<T>(ValidationContext<T> context, Rule rule, string subject, string message, string? stated, string? expected, string? difference, string zhDetail = "") =>
+        private static void Add<T>(ValidationContext<T> context, Rule rule, string subject, string message, string? stated, string? expected, string? difference, string zhDetail = "", string? envelope = null) =>
             context.AddFailure(new ValidationFailure(rule.Id, message)
             {
                 ErrorCode = rule.Id,
@@ -114,8 +118,8 @@ public static class PerformanceSheetChecks
                     rule,
                     Outcome.Fail,
                     [new FindingLocation("sheet", subject, string.Empty, string.Empty, string.Empty, string.Empty, Tables.SourceLocation.None)],
-                    new Evidence(stated, expected, difference, null),
-                    Checks.Messages.Fill(rule.ChineseMessage, subject, stated, expected, difference, null, zhDetail),
+                    new Evidence(stated, expected, difference, envelope),
+                    Checks.Messages.Fill(rule.ChineseMessage, subject, stated, expected, difference, envelope, zhDetail),
                     message),
             });
 
@@ -124,6 +128,9 @@ public static class PerformanceSheetChecks
 
         /// <summary>An exact number of fen in 万元, in the range of an amount or not (sums and differences may leave it).</summary>
         private static string Wan(Int128 fen) => Amount.FormatExact(fen, AmountUnit.WanYuan) + " " + AmountUnit.WanYuan.Symbol();
+
+        /// <summary>An envelope in half-fen, in 万元.</summary>
+        private static string WanHalf(Int128 halfFen) => Checks.FigureSet.Format(halfFen, AmountUnit.WanYuan);
 
         private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
     }

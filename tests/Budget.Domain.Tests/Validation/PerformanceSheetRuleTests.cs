@@ -42,9 +42,13 @@ public class PerformanceSheetRuleTests
     public void PS001_funds_must_add_up()
     {
         Assert.DoesNotContain("PS001", Ids(Good.WithFunds(Wan(100.01m), Wan(80m), Wan(20m), AmountCell.Empty("-"))));
-        var finding = Assert.Single(PerformanceSheetChecks.Check(Good.WithFunds(Wan(101m), Wan(80m), Wan(20m), AmountCell.Empty("-"))));
+        var finding = Assert.Single(PerformanceSheetChecks.Check(Good.WithFunds(Wan(100.51m), Wan(80m), Wan(20m), AmountCell.Empty("-"))));
         Assert.Equal("PS001", finding.RuleId);
-        Assert.Equal(("101.00 万元", "100.00 万元", "1.00 万元"), (finding.Stated, finding.Expected, finding.Difference));
+        Assert.Equal(("100.51 万元", "100.00 万元", "0.51 万元", "0.015 万元"), (finding.Stated, finding.Expected, finding.Difference, finding.Evidence.Envelope));
+
+        // Figures printed without decimals are ± 0.5 万元 each: 101 = 80 + 20 + (a dash) is within rounding.
+        Assert.DoesNotContain("PS001", Ids(Good.WithFunds(Wan(101m), Wan(80m), Wan(20m), AmountCell.Empty("-"))));
+        Assert.Contains("PS001", Ids(Good.WithFunds(Wan(102m), Wan(80m), Wan(20m), AmountCell.Empty("-"))));
         Assert.Equal("示例项目", finding.Subject);
     }
 

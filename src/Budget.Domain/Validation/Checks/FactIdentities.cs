@@ -72,7 +72,7 @@ internal static class FactIdentities
     {
         var schema = table.Schema;
         var row = table.Rows[figure.Row];
-        var meaning = schema.Columns[table.ColumnIndexOf(figure.Row, figure.Cell)].Meaning;
+        var meaning = schema.Columns[figure.Column].Meaning;
         var source = meaning.Source;
         var nature = meaning.Nature;
         string rowKey;

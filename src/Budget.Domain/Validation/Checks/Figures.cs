@@ -9,7 +9,9 @@ namespace Budget.Domain.Validation.Checks;
 /// One printed amount as an exact interval: its value and the half of its last printed digit, both in half-fen (so
 /// that half of 0.01 元 is a whole number). A blank cell is exactly zero.
 /// </summary>
-internal readonly record struct Figure(Int128 Mid, Int128 Half, AmountUnit Unit, int Table, int Row, int Cell, bool Blank)
+/// <remarks>A row that prints some amount but has no cell in a column the table prints is blank there: such a figure
+/// has <see cref="Cell"/> -1 and is located by its <see cref="Column"/>.</remarks>
+internal readonly record struct Figure(Int128 Mid, Int128 Half, AmountUnit Unit, int Table, int Row, int Cell, bool Blank, int Column = -1)
 {
     public Int128 Low => Mid - Half;
 
@@ -56,7 +58,26 @@ internal sealed class FigureSet
 
                     bool blank = !cell.Amount.HasAmount;
                     grid[(r * columns) + column] = figures.Count;
-                    figures.Add(new Figure((Int128)cell.Amount.Amount.Fen * 2, blank ? 0 : step, table.Unit, t, r, c, blank));
+                    figures.Add(new Figure((Int128)cell.Amount.Amount.Fen * 2, blank ? 0 : step, table.Unit, t, r, c, blank, column));
+                }
+            }
+
+            // A blank cell is exactly zero, whether the reader kept it or left it out of its row. Only coded rows have
+            // every printed column; a summary table's lines have the columns of their side.
+            for (int r = 0; r < table.Rows.Count; r++)
+            {
+                if (table.Rows[r].Key.Kind != RowKind.Code || !table.Rows[r].Cells.Any(cell => !cell.IsRate))
+                {
+                    continue;
+                }
+
+                for (int column = 0; column < columns; column++)
+                {
+                    if (seen[column] && grid[(r * columns) + column] < 0 && !table.Schema.Columns[column].Meaning.IsRate)
+                    {
+                        grid[(r * columns) + column] = figures.Count;
+                        figures.Add(new Figure(0, 0, table.Unit, t, r, -1, true, column));
+                    }
                 }
             }
 
@@ -72,7 +93,8 @@ internal sealed class FigureSet
             if (figure.Amount is { } amount)
             {
                 narrative[n] = figures.Count;
-                figures.Add(new Figure((Int128)amount.Fen * 2, StepOf(amount.Fen, figure.Unit), figure.Unit, -1, n, 0, false));
+                long step = figure.Decimals is { } d ? figure.Unit.FenPerUnit() / Pow10(Math.Min(d, figure.Unit.ExactDecimals())) : StepOf(amount.Fen, figure.Unit);
+                figures.Add(new Figure((Int128)amount.Fen * 2, step, figure.Unit, -1, n, 0, false));
             }
         }
     }
@@ -132,6 +154,11 @@ internal sealed class FigureSet
         {
             var table = Disclosure.Tables[figure.Table];
             var row = table.Rows[figure.Row];
+            if (figure.Cell < 0)
+            {
+                return new FindingLocation(table.Schema.Id, table.Title, RowText(row.Key), row.Label, table.Schema.Columns[figure.Column].Key, Show(id), row.Location);
+            }
+
             var cell = row.Cells[figure.Cell];
             return new FindingLocation(table.Schema.Id, table.Title, RowText(row.Key), row.Label, cell.Column, Show(id), cell.Location.IsKnown ? cell.Location : row.Location);
         }
@@ -185,6 +212,10 @@ internal sealed class FigureSet
     }
 
     private static long StepOf(long fen, AmountUnit unit) => unit.FenPerUnit() / Pow10(DecimalsOf(fen, unit));
+
+    /// <summary>The half of the last printed digit, in half-fen, common to figures printed together (a sheet's funds).</summary>
+    public static long StepOf(IEnumerable<Amount> amounts, AmountUnit unit) =>
+        unit.FenPerUnit() / Pow10(amounts.Select(a => DecimalsOf(a.Fen, unit)).DefaultIfEmpty(0).Max());
 
     private static int DecimalsOf(long fen, AmountUnit unit)
     {

@@ -42,6 +42,12 @@ internal static class NarrativeFacts
                 table = Resolve(run, keys, key.WithSource(FundSource.FiscalWithCarryOver));
             }
 
+            if (table < 0 && key.Source is FundSource.CarryOver && key.Nature == SpendingNature.Total)
+            {
+                // 上年结转 is income: the tables key it on the income side.
+                table = Resolve(run, keys, key with { Nature = SpendingNature.Income });
+            }
+
             if (table >= 0)
             {
                 run.Add(RuleCatalogue.NarrativeAmount, Relation.Equal, id, [table]);
