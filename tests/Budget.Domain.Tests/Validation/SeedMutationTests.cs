@@ -54,7 +54,7 @@ public class SeedMutationTests(ITestOutputHelper output)
                     yield return new Site(
                         $"{table.Schema.Id} {row.Key.Value} {row.Label} / {cell.Column} ({cell.Location})",
                         (doc, delta) => ChangeCell(doc, ti, ri, ci, delta),
-                        l => l.Table == table.Schema.Id && l.Column == cell.Column && l.Source == cell.Location);
+                        l => l.Table == table.Schema.Id && l.Row == row.Key.Value && l.RowLabel == row.Label && l.Column == cell.Column && l.Source == cell.Location);
                 }
             }
         }
