@@ -15,7 +15,7 @@ public class PerformanceSheetRuleTests
     private static readonly IReadOnlyList<PerformanceSheet> Seed = MohrssSheets2024.Build();
 
     /// <summary>A consistent sheet: 100.00 = 80.00 + 20.00 + -, points 40 + 50 + 10.</summary>
-    private static readonly PerformanceSheet Good = new(
+    internal static readonly PerformanceSheet Good = new(
         "示例项目",
         new Department("117", "人力资源社会保障部"),
         "本级",

@@ -105,6 +105,11 @@ internal static partial class DocumentChecks
                 }
 
                 var location = CheckRun.RowLocation(table, row);
+                if (check != NameCheck.UnknownCode)
+                {
+                    run.Count(RuleCatalogue.CodeName);
+                }
+
                 if (check == NameCheck.UnknownCode)
                 {
                     run.Report(CheckRun.Simple(RuleCatalogue.KnownCode, Outcome.Fail, location, row.Key.Value, Int(year), nearest, nearestEn));

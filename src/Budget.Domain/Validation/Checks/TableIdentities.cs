@@ -161,6 +161,11 @@ internal static class TableIdentities
             }
 
             string? parent = key.Value.Length > 3 ? key.Value[..(key.Value.Length - 2)] : null;
+            if (parent is not null)
+            {
+                run.Count(RuleCatalogue.ParentRow);
+            }
+
             if (parent is not null && byCode.TryGetValue((segment[r], key.Side, parent), out int p))
             {
                 Add(children, p, r);
