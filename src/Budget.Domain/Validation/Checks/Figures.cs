@@ -62,11 +62,11 @@ internal sealed class FigureSet
                 }
             }
 
-            // A blank cell is exactly zero, whether the reader kept it or left it out of its row. Only coded rows have
-            // every printed column; a summary table's lines have the columns of their side.
+            // A blank cell is exactly zero, whether the reader kept it or left it out of its row. Every row of a table
+            // of codes, units or one row has every printed column; a summary table's lines have the columns of their side.
             for (int r = 0; r < table.Rows.Count; r++)
             {
-                if (table.Rows[r].Key.Kind != RowKind.Code || !table.Rows[r].Cells.Any(cell => !cell.IsRate))
+                if (table.Schema.Rows == RowAxis.Lines || !table.Rows[r].Cells.Any(cell => !cell.IsRate))
                 {
                     continue;
                 }
