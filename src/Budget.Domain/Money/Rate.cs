@@ -37,7 +37,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     /// <summary>Whether the rate applies; false for a rate on a zero base.</summary>
     public bool IsApplicable { get; }
 
-    /// <summary>The rate in percent (93.59 for 93.59%); zero when not applicable.</summary>
+    /// <summary>The rate in percent (93.59 for 93.59%); zero when not applicable. A parsed rate keeps the decimals it
+    /// was printed with (0.10% has scale 2), which equality ignores.</summary>
     public decimal Percent { get; }
 
     /// <summary>The rate as a fraction (0.9359 for 93.59%); zero when not applicable.</summary>
@@ -155,7 +156,28 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
 
         // The mantissa's two 32-bit halves, assembled bit for bit (unchecked: the low half may exceed int.MaxValue).
         var percent = new decimal(unchecked((int)n.Mantissa), unchecked((int)(n.Mantissa >> 32)), 0, n.Negative, (byte)n.Scale);
+
+        // Keep the decimals as printed (0.10% has two): validation reads a printed rate as ± half its last digit.
+        int printed = PrintedDecimals(text!);
+        if (printed > n.Scale && printed <= MaxDecimals)
+        {
+            int extra = printed - n.Scale;
+            percent *= new decimal((int)Math.Pow(10, extra), 0, 0, false, (byte)extra);
+        }
+
         return ParseResult.Ok(new Rate(percent));
+    }
+
+    private static int PrintedDecimals(string text)
+    {
+        int point = text.LastIndexOf('.');
+        int count = 0;
+        for (int i = point + 1; point >= 0 && i < text.Length && char.IsAsciiDigit(text[i]); i++)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>Reads a rate as <see cref="Parse"/> does, returning whether it succeeded.</summary>

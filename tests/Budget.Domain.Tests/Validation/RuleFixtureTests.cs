@@ -40,7 +40,7 @@ public class RuleFixtureTests
         ["CH002"] = (() => Seed, () => SetRate(Seed, "budget.central.generalPublicBudgetExpenditure", "201", "changeRate", "80.00%"), false),
         ["CH003"] = (() => Completion("90.00%"), () => Completion("95.00%"), false),
         ["NR001"] = (() => Seed, () => Narrate(Seed, "收入预算", f => f.Amount!.Value + Amount.FromWanYuan(1m), f => f.Rate), false),
-        ["NR002"] = (() => Seed, () => Narrate(Seed, "上年结转", f => f.Amount, f => Rate.Parse("10.26%").GetValueOrThrow()), false),
+        ["NR002"] = (() => Narrate(Seed, "一般公共服务支出", f => f.Amount, f => f.Kind == FigureKind.Share ? Rate.Parse("0.09%").GetValueOrThrow() : f.Rate, FigureKind.Share), () => Narrate(Seed, "上年结转", f => f.Amount, f => Rate.Parse("10.26%").GetValueOrThrow()), false),
         ["NR003"] = (() => Seed, () => Add(Seed, "budget.central.generalPublicBudgetExpenditure", "2011105", "change", 1m), false),
         ["NR004"] = (() => Seed, () => Seed.WithPerformanceSheets(Seed.PerformanceSheets.Skip(1)), false),
         ["NR005"] = (() => Seed, () => Seed.WithOtherMatters(Procurement(Seed.OtherMatters, Amount.FromWanYuan(1m))), false),
@@ -151,10 +151,10 @@ public class RuleFixtureTests
     private static Disclosure ReKey(Disclosure d, string from, string to) =>
         d.WithTables(d.Tables.Select(t => t.WithRows(t.Rows.Select(r => r.Key.Kind == RowKind.Code && r.Key.Value == from ? new TableRow(RowKey.Code(to, r.Key.Side), r.Label, r.Cells, r.Location) : r))));
 
-    private static Disclosure Narrate(Disclosure d, string subject, Func<NarrativeFigure, Amount?> amount, Func<NarrativeFigure, Rate?> rate)
+    private static Disclosure Narrate(Disclosure d, string subject, Func<NarrativeFigure, Amount?> amount, Func<NarrativeFigure, Rate?> rate, FigureKind? kind = null)
     {
         var list = d.Narrative.ToArray();
-        int n = Array.FindIndex(list, f => f.Subject == subject);
+        int n = Array.FindIndex(list, f => f.Subject == subject && (kind is null || f.Kind == kind));
         var f = list[n];
         list[n] = new NarrativeFigure(f.Section, f.Subject, f.Kind, amount(f), rate(f), f.Basis, f.Direction, f.Code, f.Unit).WithDecimals(f.Decimals);
         return d.WithNarrative(list);
