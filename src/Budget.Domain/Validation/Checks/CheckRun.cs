@@ -12,6 +12,7 @@ internal sealed class CheckRun
 {
     private readonly Func<Rule, bool> enabled;
     private readonly List<FindingLocation> others = [];
+    private Dictionary<FactKey, List<int>>? keys;
 
     public CheckRun(Disclosure disclosure, Func<Rule, bool> enabled)
     {
@@ -21,6 +22,9 @@ internal sealed class CheckRun
     }
 
     public Disclosure Disclosure { get; }
+
+    /// <summary>The table figures by the fact they state (row, measure, source, nature), built once per run.</summary>
+    public Dictionary<FactKey, List<int>> Keys => keys ??= FactIdentities.Keys(this);
 
     public FigureSet Figures { get; }
 

@@ -23,7 +23,7 @@ internal static class FactIdentities
 
     public static void Run(CheckRun run)
     {
-        var keys = Keys(run);
+        var keys = run.Keys;
         SameFacts(run, keys);
         Inclusions(run, keys);
         FiscalFunds(run, keys);

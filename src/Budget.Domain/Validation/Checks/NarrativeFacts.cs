@@ -13,7 +13,7 @@ internal static class NarrativeFacts
     public static void Run(CheckRun run)
     {
         var disclosure = run.Disclosure;
-        var keys = FactIdentities.Keys(run);
+        var keys = run.Keys;
         var measure = disclosure.Kind == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget;
         for (int n = 0; n < disclosure.Narrative.Count; n++)
         {

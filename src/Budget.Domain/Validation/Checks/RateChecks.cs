@@ -97,7 +97,7 @@ internal static class RateChecks
     private static void Narrative(CheckRun run)
     {
         var disclosure = run.Disclosure;
-        var keys = FactIdentities.Keys(run);
+        var keys = run.Keys;
         var measure = disclosure.Kind == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget;
         for (int n = 0; n < disclosure.Narrative.Count; n++)
         {
