@@ -9,7 +9,6 @@
 //   dotnet run --project samples/Budget.Report -- other.budget.json  (a budget or disclosure in the library's JSON)
 //   options: --zh (the report in Chinese), --json (the report as JSON), --strict (the strict rule set too)
 using Budget.Domain;
-using Budget.Domain.Classification;
 using Budget.Domain.Money;
 using Budget.Domain.Reading;
 using Budget.Domain.Serialization;
