@@ -13,6 +13,8 @@ internal enum NumberSyntax
 }
 
 /// <summary>A number as written, before it becomes an amount or a rate: sign, digits, decimals, suffix.</summary>
+/// <remarks><see cref="Scale"/> counts the decimals that carry value (0.10 has 1); <see cref="PrintedScale"/> the
+/// decimals as printed, trailing zeros included (0.10 has 2).</remarks>
 internal readonly record struct ScannedNumber(
     bool Negative,
     long Mantissa,
@@ -21,7 +23,8 @@ internal readonly record struct ScannedNumber(
     AmountUnit? Unit,
     bool IsEmptyMarker,
     int MarkerStart,
-    int MarkerLength);
+    int MarkerLength,
+    int PrintedScale = 0);
 
 /// <summary>
 /// The one scanner behind every number the library reads from disclosure text. It unwraps the cell
@@ -187,7 +190,7 @@ internal static class NumberText
             return false;
         }
 
-        number = new ScannedNumber(negative && mantissa != 0, mantissa, scale, fractionStart, unit, false, 0, 0);
+        number = new ScannedNumber(negative && mantissa != 0, mantissa, scale, fractionStart, unit, false, 0, 0, scale + pendingZeros);
         return true;
     }
 

@@ -158,26 +158,13 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
         var percent = new decimal(unchecked((int)n.Mantissa), unchecked((int)(n.Mantissa >> 32)), 0, n.Negative, (byte)n.Scale);
 
         // Keep the decimals as printed (0.10% has two): validation reads a printed rate as ± half its last digit.
-        int printed = PrintedDecimals(text!);
-        if (printed > n.Scale && printed <= MaxDecimals)
+        // Adding a zero of that scale gives the sum that scale, and the value stays exact.
+        if (n.PrintedScale > n.Scale && n.PrintedScale <= MaxDecimals)
         {
-            int extra = printed - n.Scale;
-            percent *= new decimal((int)Math.Pow(10, extra), 0, 0, false, (byte)extra);
+            percent += new decimal(0, 0, 0, false, (byte)n.PrintedScale);
         }
 
         return ParseResult.Ok(new Rate(percent));
-    }
-
-    private static int PrintedDecimals(string text)
-    {
-        int point = text.LastIndexOf('.');
-        int count = 0;
-        for (int i = point + 1; point >= 0 && i < text.Length && char.IsAsciiDigit(text[i]); i++)
-        {
-            count++;
-        }
-
-        return count;
     }
 
     /// <summary>Reads a rate as <see cref="Parse"/> does, returning whether it succeeded.</summary>

@@ -334,8 +334,7 @@ internal sealed partial class DocumentReader
             var parsed = Amount.Parse(clause[i..end], unit);
             if (parsed.TryGetValue(out var amount))
             {
-                int point = clause.IndexOf('.', i, end - i);
-                decimals = point < 0 ? 0 : end - point - 1;
+                decimals = NumberText.TryScan(clause[i..end], NumberSyntax.Amount, out var scanned, out _) ? scanned.PrintedScale : -1;
                 return amount;
             }
 
