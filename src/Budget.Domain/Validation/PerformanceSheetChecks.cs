@@ -65,43 +65,58 @@ public static class PerformanceSheetChecks
                 }
             });
 
-            RuleForEach(s => s.Indicators).Custom((indicator, context) =>
+            // One rule over the indicators (a loop, not RuleForEach: no child context per indicator).
+            RuleFor(s => s).Custom((s, context) =>
             {
-                var s = context.InstanceToValidate;
-                string subject = Subject(s, indicator);
-                if (indicator.Points is null)
+                foreach (var indicator in s.Indicators)
                 {
-                    Add(context, RuleCatalogue.IndicatorHasPoints, subject, "The indicator prints no points (分值).", null, null, null);
-                }
-
-                string? implied = IndicatorTaxonomy.Level1Of(indicator.Level2);
-                if (!IndicatorTaxonomy.IsLevel1(indicator.Level1))
-                {
-                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"\"{indicator.Level1}\" is not a level-1 name (一级指标).", indicator.Level1, implied, null, $"“{indicator.Level1}”不是一级指标名称。");
-                }
-                else if (implied is null)
-                {
-                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"\"{indicator.Level2}\" is not a level-2 name (二级指标).", indicator.Level2, null, null, $"“{indicator.Level2}”不是二级指标名称。");
-                }
-                else if (implied != indicator.Level1)
-                {
-                    Add(context, RuleCatalogue.IndicatorLevelsFit, subject, $"{indicator.Level2} belongs to {implied}, not to {indicator.Level1}.", indicator.Level1, implied, null, $"{indicator.Level2}属于{implied}，不属于{indicator.Level1}。");
-                }
-
-                if (indicator.Target is MoneyTarget money && s.TotalFunds.HasAmount && money.Amount > s.TotalFunds.Amount)
-                {
-                    Add(context, RuleCatalogue.CostTargetWithinFunds, subject, $"The cost target {money.Text} is above the sheet's total funds.", Wan(money.Amount.Fen), Wan(s.TotalFunds.Amount.Fen), Wan((Int128)money.Amount.Fen - s.TotalFunds.Amount.Fen));
+                    CheckIndicator(context, s, indicator);
                 }
             });
 
             RuleFor(s => s).Custom((s, context) =>
             {
                 // The same name under two 二级指标 (a 数量 and a 时效 indicator of one report) is normal practice, not a finding.
+                var seen = new HashSet<(string?, string)>();
+                if (s.Indicators.All(i => seen.Add((i.Level2, Classification.NameKey.Of(i.Name)))))
+                {
+                    return;
+                }
+
                 foreach (var group in s.Indicators.GroupBy(i => (i.Level2, Classification.NameKey.Of(i.Name))).Where(g => g.Count() > 1))
                 {
                     Add(context, RuleCatalogue.IndicatorNamesUnique, $"{s.ProjectName} / {group.First().Name}", string.Create(CultureInfo.InvariantCulture, $"{group.Count()} indicators have this name."), null, null, null);
                 }
             });
+        }
+
+        private static void CheckIndicator(ValidationContext<PerformanceSheet> context, PerformanceSheet s, Indicator indicator)
+        {
+            string? subject = null;
+            string Subject() => subject ??= SubjectOf(s, indicator);
+            if (indicator.Points is null)
+            {
+                Add(context, RuleCatalogue.IndicatorHasPoints, Subject(), "The indicator prints no points (分值).", null, null, null);
+            }
+
+            string? implied = IndicatorTaxonomy.Level1Of(indicator.Level2);
+            if (!IndicatorTaxonomy.IsLevel1(indicator.Level1))
+            {
+                Add(context, RuleCatalogue.IndicatorLevelsFit, Subject(), $"\"{indicator.Level1}\" is not a level-1 name (一级指标).", indicator.Level1, implied, null, $"“{indicator.Level1}”不是一级指标名称。");
+            }
+            else if (implied is null)
+            {
+                Add(context, RuleCatalogue.IndicatorLevelsFit, Subject(), $"\"{indicator.Level2}\" is not a level-2 name (二级指标).", indicator.Level2, null, null, $"“{indicator.Level2}”不是二级指标名称。");
+            }
+            else if (implied != indicator.Level1)
+            {
+                Add(context, RuleCatalogue.IndicatorLevelsFit, Subject(), $"{indicator.Level2} belongs to {implied}, not to {indicator.Level1}.", indicator.Level1, implied, null, $"{indicator.Level2}属于{implied}，不属于{indicator.Level1}。");
+            }
+
+            if (indicator.Target is MoneyTarget money && s.TotalFunds.HasAmount && money.Amount > s.TotalFunds.Amount)
+            {
+                Add(context, RuleCatalogue.CostTargetWithinFunds, Subject(), $"The cost target {money.Text} is above the sheet's total funds.", Wan(money.Amount.Fen), Wan(s.TotalFunds.Amount.Fen), Wan((Int128)money.Amount.Fen - s.TotalFunds.Amount.Fen));
+            }
         }
 
         private static void Add<T>(ValidationContext<T> context, Rule rule, string subject, string message, string? stated, string? expected, string? difference, string zhDetail = "", string? envelope = null) =>
@@ -123,7 +138,7 @@ public static class PerformanceSheetChecks
                     message),
             });
 
-        private static string Subject(PerformanceSheet sheet, Indicator indicator) =>
+        private static string SubjectOf(PerformanceSheet sheet, Indicator indicator) =>
             string.Create(CultureInfo.InvariantCulture, $"{sheet.ProjectName} / {indicator.Name}");
 
         /// <summary>An exact number of fen in 万元, in the range of an amount or not (sums and differences may leave it).</summary>

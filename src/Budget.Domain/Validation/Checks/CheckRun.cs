@@ -13,6 +13,7 @@ internal sealed class CheckRun
     private readonly Func<Rule, bool> enabled;
     private readonly List<FindingLocation> others = [];
     private Dictionary<FactKey, List<int>>? keys;
+    private Dictionary<string, List<FactKey>>? rows;
 
     public CheckRun(Disclosure disclosure, Func<Rule, bool> enabled)
     {
@@ -26,6 +27,9 @@ internal sealed class CheckRun
     /// <summary>The table figures by the fact they state (row, measure, source, nature), built once per run.</summary>
     public Dictionary<FactKey, List<int>> Keys => keys ??= FactIdentities.Keys(this);
 
+    /// <summary>The keys of <see cref="Keys"/> by their row, in the order of <see cref="Keys"/>.</summary>
+    public Dictionary<string, List<FactKey>> KeysByRow => rows ??= ByRow(Keys);
+
     public FigureSet Figures { get; }
 
     public List<Identity> Identities { get; } = [];
@@ -36,6 +40,22 @@ internal sealed class CheckRun
 
     public bool On(Rule rule) => enabled(rule);
 
+    private static Dictionary<string, List<FactKey>> ByRow(Dictionary<FactKey, List<int>> keys)
+    {
+        var byRow = new Dictionary<string, List<FactKey>>(StringComparer.Ordinal);
+        foreach (var key in keys.Keys)
+        {
+            if (!byRow.TryGetValue(key.Row, out var list))
+            {
+                byRow[key.Row] = list = [];
+            }
+
+            list.Add(key);
+        }
+
+        return byRow;
+    }
+
     public void Add(Identity identity)
     {
         if (On(identity.Rule))
@@ -44,12 +64,41 @@ internal sealed class CheckRun
         }
     }
 
-    public void Add(Rule rule, Relation relation, int subject, IEnumerable<int> others, string detail = "", string detailEnglish = "", string[]? missing = null)
+    /// <summary>Adds the identity subject = Σ others (or subject ≤ the other); ids below 0 (figures not printed) are left out.</summary>
+    public void Add(Rule rule, Relation relation, int subject, int[] others, string detail = "", string detailEnglish = "", string[]? missing = null)
     {
         if (subject >= 0 && On(rule))
         {
-            Identities.Add(new Identity(rule, relation, [subject], others.Where(o => o >= 0).ToArray(), detail, detailEnglish, missing ?? []));
+            Identities.Add(new Identity(rule, relation, [subject], Printed(others), detail, detailEnglish, missing ?? []));
         }
+    }
+
+    /// <summary>The ids of printed figures (0 or more); the same array when all are.</summary>
+    public static int[] Printed(int[] ids)
+    {
+        foreach (int id in ids)
+        {
+            if (id < 0)
+            {
+                return Array.FindAll(ids, o => o >= 0);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Whether every figure is blank.</summary>
+    public bool AllBlank(int[] ids)
+    {
+        foreach (int id in ids)
+        {
+            if (!Figures[id].Blank)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Report(Finding finding)
@@ -91,5 +140,5 @@ internal sealed class CheckRun
         new(table.Schema.Id, table.Title, string.Empty, string.Empty, string.Empty, string.Empty, table.Location);
 
     public static FindingLocation RowLocation(Table table, TableRow row) =>
-        new(table.Schema.Id, table.Title, FigureSet.RowText(row.Key), row.Label, string.Empty, string.Empty, row.Location);
+        new(table.Schema.Id, table.Title, FigureSet.RowText(row.Key), row.Label, string.Empty, string.Empty, FigureSet.Where(table, row));
 }

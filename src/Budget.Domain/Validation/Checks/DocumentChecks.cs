@@ -88,23 +88,27 @@ internal static partial class DocumentChecks
             int year = isFunctional ? functionalYear : economicYear;
             string nearest = year == disclosure.FiscalYear ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"（{disclosure.FiscalYear} 年无目录，用 {year} 年）");
             string nearestEn = year == disclosure.FiscalYear ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"(no {disclosure.FiscalYear} catalogue: the {year} one is used)");
-            foreach (var row in table.Rows.Where(r => r.Key.Kind == RowKind.Code))
+            foreach (var row in table.Rows)
             {
+                if (row.Key.Kind != RowKind.Code)
+                {
+                    continue;
+                }
+
                 run.Count(RuleCatalogue.KnownCode);
                 var check = NameCheck.UnknownCode;
                 string? name = null;
                 if (isFunctional && FunctionalCode.TryParse(row.Key.Value, out var f))
                 {
                     check = functional.CheckName(f, row.Label);
-                    name = functional.NameOf(f);
+                    name = check == NameCheck.Differs ? functional.NameOf(f) : null;
                 }
                 else if (!isFunctional && DepartmentEconomicCode.TryParse(row.Key.Value, out var e))
                 {
                     check = economic.CheckName(e, row.Label);
-                    name = economic.NameOf(e);
+                    name = check == NameCheck.Differs ? economic.NameOf(e) : null;
                 }
 
-                var location = CheckRun.RowLocation(table, row);
                 if (check != NameCheck.UnknownCode)
                 {
                     run.Count(RuleCatalogue.CodeName);
@@ -112,11 +116,11 @@ internal static partial class DocumentChecks
 
                 if (check == NameCheck.UnknownCode)
                 {
-                    run.Report(CheckRun.Simple(RuleCatalogue.KnownCode, Outcome.Fail, location, row.Key.Value, Int(year), nearest, nearestEn));
+                    run.Report(CheckRun.Simple(RuleCatalogue.KnownCode, Outcome.Fail, CheckRun.RowLocation(table, row), row.Key.Value, Int(year), nearest, nearestEn));
                 }
                 else if (check == NameCheck.Differs && run.On(RuleCatalogue.CodeName))
                 {
-                    run.Report(CheckRun.Simple(RuleCatalogue.CodeName, Outcome.Fail, location, row.Label, name));
+                    run.Report(CheckRun.Simple(RuleCatalogue.CodeName, Outcome.Fail, CheckRun.RowLocation(table, row), row.Label, name));
                 }
             }
         }
@@ -145,7 +149,10 @@ internal static partial class DocumentChecks
             Placeholders(run, location, table.Note);
             foreach (var row in table.Rows)
             {
-                Placeholders(run, CheckRun.RowLocation(table, row), row.Label);
+                if (Placeholder(run, row.Label) is { } found)
+                {
+                    run.Report(CheckRun.Simple(RuleCatalogue.Placeholder, Outcome.Fail, CheckRun.RowLocation(table, row), found, null));
+                }
             }
         }
 
@@ -196,17 +203,26 @@ internal static partial class DocumentChecks
 
     private static void Placeholders(CheckRun run, FindingLocation location, string? text)
     {
+        if (Placeholder(run, text) is { } found)
+        {
+            run.Report(CheckRun.Simple(RuleCatalogue.Placeholder, Outcome.Fail, location, found, null));
+        }
+    }
+
+    /// <summary>Counts a check of a text and returns the template placeholder left in it, or null.</summary>
+    private static string? Placeholder(CheckRun run, string? text)
+    {
         if (string.IsNullOrEmpty(text) || !run.On(RuleCatalogue.Placeholder))
         {
-            return;
+            return null;
         }
 
         run.Count(RuleCatalogue.Placeholder);
-        if (PlaceholderPattern().Match(text) is { Success: true } match)
-        {
-            run.Report(CheckRun.Simple(RuleCatalogue.Placeholder, Outcome.Fail, location, match.Value, null));
-        }
+        return text.AsSpan().IndexOfAny(PlaceholderStarts) >= 0 && PlaceholderPattern().Match(text) is { Success: true } match ? match.Value : null;
     }
+
+    /// <summary>The characters a placeholder starts with: texts without any skip the pattern.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlaceholderStarts = System.Buffers.SearchValues.Create("Xx×＊○〇［[");
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -36,15 +36,27 @@ internal static class FactIdentities
     internal static Dictionary<FactKey, List<int>> Keys(CheckRun run)
     {
         var disclosure = run.Disclosure;
-        var keys = new Dictionary<FactKey, List<int>>();
+        var keys = new Dictionary<FactKey, List<int>>(run.Figures.Count);
         var functional = CatalogueSet.Embedded.Nearest<FunctionalCode>(disclosure.FiscalYear, out _);
+        var local = new Dictionary<FactKey, int>(run.Figures.Count);
         for (int t = 0; t < disclosure.Tables.Count; t++)
         {
-            var local = new Dictionary<FactKey, int>();
-            foreach (int id in run.Figures.CellsOf(t))
+            var table = disclosure.Tables[t];
+            var rows = new RowFact?[table.Rows.Count];
+            for (int r = 0; r < rows.Length; r++)
             {
-                if (KeyOf(disclosure.Tables[t], run.Figures[id], functional) is { } key)
+                rows[r] = RowFactOf(table, table.Rows[r], functional);
+            }
+
+            local.Clear();
+            var (start, end) = run.Figures.CellsOf(t);
+            for (int id = start; id < end; id++)
+            {
+                ref readonly var figure = ref run.Figures[id];
+                if (rows[figure.Row] is { } row)
                 {
+                    var meaning = table.Schema.Columns[figure.Column].Meaning;
+                    var key = new FactKey(row.Key, meaning.Measure, row.Source ?? meaning.Source, row.Nature ?? meaning.Nature);
                     local[key] = local.ContainsKey(key) ? -1 : id;
                 }
             }
@@ -58,7 +70,7 @@ internal static class FactIdentities
 
                 if (!keys.TryGetValue(key, out var list))
                 {
-                    keys[key] = list = [];
+                    keys[key] = list = new List<int>(2);
                 }
 
                 list.Add(id);
@@ -68,25 +80,20 @@ internal static class FactIdentities
         return keys;
     }
 
-    internal static FactKey? KeyOf(Table table, Figure figure, ClassificationCatalogue<FunctionalCode> functional)
+    /// <summary>What a row says of the facts of its cells: the row of the key, and the source or nature it sets (else the column's).</summary>
+    private readonly record struct RowFact(string Key, FundSource? Source, SpendingNature? Nature);
+
+    private static RowFact? RowFactOf(Table table, TableRow row, ClassificationCatalogue<FunctionalCode> functional)
     {
         var schema = table.Schema;
-        var row = table.Rows[figure.Row];
-        var meaning = schema.Columns[figure.Column].Meaning;
-        var source = meaning.Source;
-        var nature = meaning.Nature;
-        string rowKey;
         switch (row.Key.Kind)
         {
             case RowKind.Code:
-                rowKey = (schema.Rows == RowAxis.EconomicCode ? "e:" : "f:") + row.Key.Value;
-                break;
+                return new RowFact((schema.Rows == RowAxis.EconomicCode ? "e:" : "f:") + row.Key.Value, null, null);
             case RowKind.OneRow:
-                rowKey = "total";
-                break;
+                return new RowFact("total", null, null);
             case RowKind.Unit:
-                rowKey = "u:" + row.Key.Value;
-                break;
+                return new RowFact("u:" + row.Key.Value, null, null);
             case RowKind.ClassLine:
                 var entries = functional.FindByName(row.Key.Value).Where(e => e.Code.Level == CodeLevel.Class).ToList();
                 if (entries.Count != 1)
@@ -94,43 +101,27 @@ internal static class FactIdentities
                     return null;
                 }
 
-                rowKey = "f:" + entries[0].Code.Value;
-
                 // A 类 line is a part of its side's sum line and counts the same money.
-                if (schema.Lines.FirstOrDefault(l => l.Role == ColumnRole.Sum && l.Of.Count == 0 && l.Side == row.Key.Side) is { Source: not FundSource.All } sum)
-                {
-                    source = sum.Source;
-                }
-
-                break;
+                FundSource? source = schema.Lines.FirstOrDefault(l => l.Role == ColumnRole.Sum && l.Of.Count == 0 && l.Side == row.Key.Side) is { Source: not FundSource.All } sum ? sum.Source : null;
+                return new RowFact("f:" + entries[0].Code.Value, source, null);
             case RowKind.Line when schema.Rows != RowAxis.Lines:
-                if (row.Key.Value != "total")
-                {
-                    return null;
-                }
-
-                rowKey = "total";
-                break;
+                return row.Key.Value == "total" ? new RowFact("total", null, null) : null;
             case RowKind.Line:
                 if (schema.Line(row.Key.Value) is not { } line)
                 {
                     return null;
                 }
 
-                source = line.Source != FundSource.All ? line.Source : source;
-                nature = line.Nature != SpendingNature.Total ? line.Nature : nature;
-                rowKey = "total";
+                string rowKey = "total";
                 if (row.Key.Under.Length > 0 && schema.Line(row.Key.Under) is { Source: FundSource.CarryOver or FundSource.CarryForward } under)
                 {
                     rowKey = under.Key + ":total";
                 }
 
-                break;
+                return new RowFact(rowKey, line.Source != FundSource.All ? line.Source : null, line.Nature != SpendingNature.Total ? line.Nature : null);
             default:
                 return null;
         }
-
-        return new FactKey(rowKey, meaning.Measure, source, nature);
     }
 
     private static void SameFacts(CheckRun run, Dictionary<FactKey, List<int>> keys)
@@ -174,8 +165,15 @@ internal static class FactIdentities
                 continue;
             }
 
-            var parts = Funds.Select(f => keys.GetValueOrDefault(key.WithSource(f))).ToList();
-            if (parts.All(p => p is null))
+            var parts = new List<int>?[Funds.Length];
+            bool any = false;
+            for (int f = 0; f < Funds.Length; f++)
+            {
+                parts[f] = keys.GetValueOrDefault(key.WithSource(Funds[f]));
+                any |= parts[f] is not null;
+            }
+
+            if (!any)
             {
                 continue;
             }
@@ -183,7 +181,7 @@ internal static class FactIdentities
             int subject = ids[0];
             int[] terms = parts.Where(p => p is not null).Select(p => p![0]).ToArray();
             int table = run.Figures[subject].Table;
-            if (terms.All(id => run.Figures[id].Table == table))
+            if (Array.TrueForAll(terms, id => run.Figures[id].Table == table))
             {
                 continue;
             }
@@ -211,9 +209,20 @@ internal static class FactIdentities
         for (int t = 0; t < tables.Count; t++)
         {
             var schema = tables[t].Schema;
-            int personnel = schema.Columns.ToList().FindIndex(c => c.Meaning.Nature == SpendingNature.Personnel);
-            int operating = schema.Columns.ToList().FindIndex(c => c.Meaning.Nature == SpendingNature.Operating);
-            if (schema.Rows != RowAxis.EconomicCode || personnel < 0 || operating < 0)
+            if (schema.Rows != RowAxis.EconomicCode)
+            {
+                continue;
+            }
+
+            int personnel = -1, operating = -1;
+            for (int c = schema.Columns.Count - 1; c >= 0; c--)
+            {
+                var nature = schema.Columns[c].Meaning.Nature;
+                personnel = nature == SpendingNature.Personnel ? c : personnel;
+                operating = nature == SpendingNature.Operating ? c : operating;
+            }
+
+            if (personnel < 0 || operating < 0)
             {
                 continue;
             }
@@ -226,7 +235,7 @@ internal static class FactIdentities
                     continue;
                 }
 
-                int wrong = key.Value[..3] switch
+                int wrong = key.Value.AsSpan(0, 3) switch
                 {
                     "301" or "303" => operating,
                     "302" or "310" => personnel,
@@ -282,7 +291,16 @@ internal static class FactIdentities
     {
         var disclosure = run.Disclosure;
         var measure = disclosure.Kind == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget;
-        int table = keys.Where(p => p.Key.Row == "total" && p.Key.Nature == SpendingNature.AgencyOperatingCosts && p.Key.Measure == measure).Select(p => p.Value[0]).DefaultIfEmpty(-1).First();
+        int table = -1;
+        foreach (var key in run.KeysByRow.GetValueOrDefault("total") ?? [])
+        {
+            if (key.Nature == SpendingNature.AgencyOperatingCosts && key.Measure == measure)
+            {
+                table = keys[key][0];
+                break;
+            }
+        }
+
         int stated = -1;
         if (disclosure.OtherMatters.AgencyOperatingCosts.HasAmount)
         {

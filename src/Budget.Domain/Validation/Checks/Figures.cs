@@ -24,19 +24,32 @@ internal readonly record struct Figure(Int128 Mid, Int128 Half, AmountUnit Unit,
 /// </summary>
 internal sealed class FigureSet
 {
-    private readonly List<Figure> figures = [];
+    private readonly List<Figure> figures;
     private readonly int[][] grids;
     private readonly bool[][] printed;
     private readonly int[] narrative;
+    private readonly (int Start, int End)[] ranges;
 
     public FigureSet(Disclosure disclosure)
     {
         Disclosure = disclosure;
         var tables = disclosure.Tables;
+        int capacity = disclosure.Narrative.Count + 8;
+        foreach (var table in tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                capacity += row.Cells.Count;
+            }
+        }
+
+        figures = new List<Figure>(capacity);
         grids = new int[tables.Count][];
         printed = new bool[tables.Count][];
+        ranges = new (int, int)[tables.Count];
         for (int t = 0; t < tables.Count; t++)
         {
+            int start = figures.Count;
             var table = tables[t];
             int columns = table.Schema.Columns.Count;
             var grid = new int[table.Rows.Count * columns];
@@ -83,6 +96,7 @@ internal sealed class FigureSet
 
             grids[t] = grid;
             printed[t] = seen;
+            ranges[t] = (start, figures.Count);
         }
 
         narrative = new int[disclosure.Narrative.Count];
@@ -103,7 +117,7 @@ internal sealed class FigureSet
 
     public int Count => figures.Count;
 
-    public Figure this[int id] => figures[id];
+    public ref readonly Figure this[int id] => ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(figures)[id];
 
     /// <summary>Adds a figure that is not a table cell or narrative amount (a sheet's funds, 其他重要事项), located by text.</summary>
     public int Add(Amount amount, AmountUnit unit, int exactDecimalsShown, int otherIndex)
@@ -127,17 +141,8 @@ internal sealed class FigureSet
     /// <summary>The figure of a narrative amount, or -1.</summary>
     public int OfNarrative(int index) => narrative[index];
 
-    /// <summary>Every figure of a table cell.</summary>
-    public IEnumerable<int> CellsOf(int table)
-    {
-        foreach (int id in grids[table])
-        {
-            if (id >= 0)
-            {
-                yield return id;
-            }
-        }
-    }
+    /// <summary>The figures of a table's cells: ids from start (inclusive) to end (exclusive), row by row.</summary>
+    public (int Start, int End) CellsOf(int table) => ranges[table];
 
     /// <summary>The figure as printed, with its unit.</summary>
     public string Show(int id)
@@ -156,11 +161,11 @@ internal sealed class FigureSet
             var row = table.Rows[figure.Row];
             if (figure.Cell < 0)
             {
-                return new FindingLocation(table.Schema.Id, table.Title, RowText(row.Key), row.Label, table.Schema.Columns[figure.Column].Key, Show(id), row.Location);
+                return new FindingLocation(table.Schema.Id, table.Title, RowText(row.Key), row.Label, table.Schema.Columns[figure.Column].Key, Show(id), Where(table, row));
             }
 
             var cell = row.Cells[figure.Cell];
-            return new FindingLocation(table.Schema.Id, table.Title, RowText(row.Key), row.Label, cell.Column, Show(id), cell.Location.IsKnown ? cell.Location : row.Location);
+            return new FindingLocation(table.Schema.Id, table.Title, RowText(row.Key), row.Label, cell.Column, Show(id), cell.Location.IsKnown ? cell.Location : Where(table, row));
         }
 
         if (figure.Table == -1)
@@ -171,6 +176,9 @@ internal sealed class FigureSet
 
         return other?.Invoke(figure.Row) ?? FindingLocation.Document;
     }
+
+    /// <summary>Where a row was read: its own location, else its table's (the title line or page).</summary>
+    public static SourceLocation Where(Table table, TableRow row) => row.Location.IsKnown ? row.Location : table.Location;
 
     public static string RowText(RowKey key) => key.Kind switch
     {

@@ -44,7 +44,6 @@ internal static class JointIntervals
         var hi = new Int128[n];
         var loWhy = new int[n];
         var hiWhy = new int[n];
-        var uses = new List<int>?[n];
         for (int i = 0; i < n; i++)
         {
             lo[i] = figures[i].Low;
@@ -52,7 +51,32 @@ internal static class JointIntervals
             loWhy[i] = hiWhy[i] = -1;
         }
 
-        var queue = new Queue<int>();
+        // The identities each figure takes part in, as one array sliced by figure (offsets[v] … offsets[v + 1]).
+        var offsets = new int[n + 1];
+        for (int k = 0; k < identities.Count; k++)
+        {
+            if (!excluded[k])
+            {
+                foreach (int v in identities[k].Plus)
+                {
+                    offsets[v + 1]++;
+                }
+
+                foreach (int v in identities[k].Minus)
+                {
+                    offsets[v + 1]++;
+                }
+            }
+        }
+
+        for (int v = 0; v < n; v++)
+        {
+            offsets[v + 1] += offsets[v];
+        }
+
+        var uses = new int[offsets[n]];
+        var fill = offsets[..n];
+        var queue = new Queue<int>(identities.Count);
         var queued = new bool[identities.Count];
         for (int k = 0; k < identities.Count; k++)
         {
@@ -61,30 +85,38 @@ internal static class JointIntervals
                 continue;
             }
 
-            foreach (int v in identities[k].Terms)
+            foreach (int v in identities[k].Plus)
             {
-                (uses[v] ??= []).Add(k);
+                uses[fill[v]++] = k;
+            }
+
+            foreach (int v in identities[k].Minus)
+            {
+                uses[fill[v]++] = k;
             }
 
             queue.Enqueue(k);
             queued[k] = true;
         }
 
+        var changed = new List<int>();
         long budget = (64L * identities.Count) + 1024;
         while (queue.Count > 0 && budget-- > 0)
         {
             int k = queue.Dequeue();
             queued[k] = false;
             var identity = identities[k];
-            if (!Narrow(identity, k, lo, hi, loWhy, hiWhy, out var changed))
+            changed.Clear();
+            if (!Narrow(identity, k, lo, hi, loWhy, hiWhy, changed))
             {
                 return Explain(k, identities, loWhy, hiWhy);
             }
 
             foreach (int v in changed)
             {
-                foreach (int other in uses[v]!)
+                for (int u = offsets[v]; u < offsets[v + 1]; u++)
                 {
+                    int other = uses[u];
                     if (!queued[other] && other != k)
                     {
                         queued[other] = true;
@@ -97,9 +129,8 @@ internal static class JointIntervals
         return null;
     }
 
-    private static bool Narrow(Identity identity, int k, Int128[] lo, Int128[] hi, int[] loWhy, int[] hiWhy, out List<int> changed)
+    private static bool Narrow(Identity identity, int k, Int128[] lo, Int128[] hi, int[] loWhy, int[] hiWhy, List<int> changed)
     {
-        changed = [];
         if (identity.Relation == Relation.AtMost)
         {
             int a = identity.Plus[0], b = identity.Minus[0];

@@ -38,10 +38,24 @@ internal static class RateChecks
                 continue;
             }
 
-            int Find(params Measure[] measures) => columns.ToList().FindIndex(k => measures.Contains(k.Meaning.Measure) && k.Meaning.Source == meaning.Source && k.Meaning.Nature == meaning.Nature && k.Meaning.Role != ColumnRole.Derived);
-            int prior = Find(Priors);
-            int current = Find(table.Schema.Document == DocumentKind.FinalAccounts ? [Measure.Final] : [Measure.Budget]);
-            int change = columns.ToList().FindIndex(k => k.Meaning.Measure == Measure.Change && k.Meaning.Source == meaning.Source && k.Meaning.Nature == meaning.Nature);
+            int Find(Measure first, Measure? second = null, Measure? third = null, bool derived = false)
+            {
+                for (int k = 0; k < columns.Count; k++)
+                {
+                    var m = columns[k].Meaning;
+                    if ((m.Measure == first || m.Measure == second || m.Measure == third) && m.Source == meaning.Source && m.Nature == meaning.Nature && (derived || m.Role != ColumnRole.Derived))
+                    {
+                        return k;
+                    }
+                }
+
+                return -1;
+            }
+
+            int prior = Find(Priors[0], Priors[1], Priors[2]);
+            int current = Find(table.Schema.Document == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget);
+            int change = Find(Measure.Change, derived: true);
+            int final = Find(Measure.Final), adjusted = Find(Measure.AdjustedBudget), budget = Find(Measure.Budget);
             for (int r = 0; r < table.Rows.Count; r++)
             {
                 var row = table.Rows[r];
@@ -57,14 +71,21 @@ internal static class RateChecks
                     continue;
                 }
 
-                int rateCell = row.Cells.ToList().FindIndex(k => k.Column == columns[c].Key);
+                string key = columns[c].Key;
+                int rateCell = -1;
+                for (int k = 0; k < row.Cells.Count && rateCell < 0; k++)
+                {
+                    rateCell = row.Cells[k].Column == key ? k : -1;
+                }
+
                 if (rateCell < 0)
                 {
                     continue;
                 }
 
                 var rate = row.Cells[rateCell].Rate;
-                var location = new FindingLocation(table.Schema.Id, table.Title, FigureSet.RowText(row.Key), row.Label, columns[c].Key, rate.IsApplicable ? rate.Format() : "-", row.Cells[rateCell].Location.IsKnown ? row.Cells[rateCell].Location : row.Location);
+                var cellLocation = row.Cells[rateCell].Location;
+                FindingLocation Location() => new(table.Schema.Id, table.Title, FigureSet.RowText(row.Key), row.Label, key, rate.IsApplicable ? rate.Format() : "-", cellLocation.IsKnown ? cellLocation : FigureSet.Where(table, row));
                 if (meaning.Measure == Measure.ChangeRate)
                 {
                     int p = run.Figures.At(t, r, prior);
@@ -76,18 +97,17 @@ internal static class RateChecks
                     var numerator = run.Figures.At(t, r, change) is int d and >= 0 ? Span(run.Figures[d]) : run.Figures.At(t, r, current) is int n and >= 0 ? Difference(run.Figures[n], run.Figures[p]) : ((Int128, Int128)?)null;
                     if (numerator is { } num)
                     {
-                        CheckRate(run, RuleCatalogue.ChangeRate, location, rate, num, Span(run.Figures[p]), absoluteBase: true);
+                        CheckRate(run, RuleCatalogue.ChangeRate, Location, rate, num, Span(run.Figures[p]), absoluteBase: true);
                     }
                 }
                 else
                 {
-                    int final = run.Figures.At(t, r, Find(Measure.Final));
-                    int adjusted = run.Figures.At(t, r, Find(Measure.AdjustedBudget));
-                    int budget = run.Figures.At(t, r, Find(Measure.Budget));
-                    int basis = adjusted >= 0 && !run.Figures[adjusted].Blank ? adjusted : budget;
-                    if (final >= 0 && basis >= 0)
+                    int finalId = run.Figures.At(t, r, final);
+                    int adjustedId = run.Figures.At(t, r, adjusted);
+                    int basis = adjustedId >= 0 && !run.Figures[adjustedId].Blank ? adjustedId : run.Figures.At(t, r, budget);
+                    if (finalId >= 0 && basis >= 0)
                     {
-                        CheckRate(run, RuleCatalogue.CompletionRate, location, rate, Span(run.Figures[final]), Span(run.Figures[basis]), absoluteBase: false);
+                        CheckRate(run, RuleCatalogue.CompletionRate, Location, rate, Span(run.Figures[finalId]), Span(run.Figures[basis]), absoluteBase: false);
                     }
                 }
             }
@@ -102,31 +122,31 @@ internal static class RateChecks
         for (int n = 0; n < disclosure.Narrative.Count; n++)
         {
             var figure = disclosure.Narrative[n];
-            var location = new FindingLocation("narrative", figure.Section, figure.Code ?? figure.Subject, figure.Subject, figure.Kind == FigureKind.Change ? "changeRate" : "share", figure.Rate?.Format() ?? string.Empty, SourceLocation.None);
+            FindingLocation Location() => new("narrative", figure.Section, figure.Code ?? figure.Subject, figure.Subject, figure.Kind == FigureKind.Change ? "changeRate" : "share", figure.Rate?.Format() ?? string.Empty, SourceLocation.None);
             if (figure is { Kind: FigureKind.Share, Rate: { } share, Basis: { } basis })
             {
                 int part = run.Figures.OfNarrative(n);
                 int whole = NarrativeFacts.Resolve(run, keys, NarrativeFacts.MeaningOf(disclosure, figure.Section, basis, measure));
                 if (part >= 0 && whole >= 0 && !run.Figures[whole].Blank)
                 {
-                    CheckRate(run, RuleCatalogue.NarrativeShare, location, share, Span(run.Figures[part]), Span(run.Figures[whole]), absoluteBase: false, [run.Locate(part), run.Locate(whole)]);
+                    CheckRate(run, RuleCatalogue.NarrativeShare, Location, share, Span(run.Figures[part]), Span(run.Figures[whole]), absoluteBase: false, [part, whole]);
                 }
             }
             else if (figure.Kind == FigureKind.Change)
             {
-                NarrativeChange(run, keys, n, figure, figure.Code, location);
+                NarrativeChange(run, keys, n, figure, figure.Code, Location);
             }
         }
 
         var matters = disclosure.OtherMatters;
         if (matters.SmallBusinessShare.IsApplicable && matters.SmallBusinessProcurement.HasAmount && matters.ProcurementTotal.HasAmount && !matters.ProcurementTotal.Amount.IsZero)
         {
-            var location = new FindingLocation("otherMatters", "其他重要事项", "smallBusinessShare", "中小企业", string.Empty, matters.SmallBusinessShare.Format(), SourceLocation.None);
-            CheckRate(run, RuleCatalogue.SmallBusinessShare, location, matters.SmallBusinessShare, Stated(matters.SmallBusinessProcurement.Amount), Stated(matters.ProcurementTotal.Amount), absoluteBase: false);
+            FindingLocation Location() => new("otherMatters", "其他重要事项", "smallBusinessShare", "中小企业", string.Empty, matters.SmallBusinessShare.Format(), SourceLocation.None);
+            CheckRate(run, RuleCatalogue.SmallBusinessShare, Location, matters.SmallBusinessShare, Stated(matters.SmallBusinessProcurement.Amount), Stated(matters.ProcurementTotal.Amount), absoluteBase: false);
         }
     }
 
-    private static void NarrativeChange(CheckRun run, Dictionary<FactKey, List<int>> keys, int n, NarrativeFigure figure, string? code, FindingLocation location)
+    private static void NarrativeChange(CheckRun run, Dictionary<FactKey, List<int>> keys, int n, NarrativeFigure figure, string? code, Func<FindingLocation> locate)
     {
         // A change of a code, or of a whole the subject names (一般公共预算当年拨款), against the table's change columns.
         var meaning = NarrativeFacts.MeaningOf(run.Disclosure, figure.Section, figure.Subject, Measure.Change);
@@ -136,13 +156,21 @@ internal static class RateChecks
             return;
         }
 
-        var changes = keys.Where(p => p.Key.Row == rowKey && p.Key.Measure == Measure.Change && p.Key.Nature == SpendingNature.Total && (code is not null || p.Key.Source == meaning.Source)).Select(p => p.Value[0]).ToList();
-        if (changes.Count == 0 || !run.On(RuleCatalogue.NarrativeChange))
+        int change = -1;
+        foreach (var key in run.KeysByRow.GetValueOrDefault(rowKey) ?? [])
+        {
+            if (key.Measure == Measure.Change && key.Nature == SpendingNature.Total && (code is not null || key.Source == meaning.Source))
+            {
+                change = keys[key][0];
+                break;
+            }
+        }
+
+        if (change < 0 || !run.On(RuleCatalogue.NarrativeChange))
         {
             return;
         }
 
-        int change = changes[0];
         var table = run.Disclosure.Tables[run.Figures[change].Table];
         var row = table.Rows[run.Figures[change].Row];
         int sign = figure.Direction == ChangeDirection.Decrease ? -1 : 1;
@@ -167,6 +195,7 @@ internal static class RateChecks
 
         string statedText = (stated is { } f ? (sign < 0 ? "−" : string.Empty) + FigureSet.Format(f.Mid, f.Unit) : figure.Direction.ToString() ?? string.Empty) + (figure.Rate is { } r ? $" {(sign < 0 ? "−" : string.Empty)}{r.Format()}" : string.Empty);
         string expectedText = run.Figures.Show(change) + (tableRate.IsApplicable ? " " + tableRate.Format() : string.Empty);
+        var location = locate();
         string where = location.ToString();
         run.Findings.Add(new Finding(
             RuleCatalogue.NarrativeChange,
@@ -178,7 +207,8 @@ internal static class RateChecks
     }
 
     /// <summary>Checks a stated rate (percent) against numerator / denominator × 100, both intervals in half-fen.</summary>
-    private static void CheckRate(CheckRun run, Rule rule, FindingLocation location, Rate stated, (Int128 Low, Int128 High) numerator, (Int128 Low, Int128 High) denominator, bool absoluteBase, IReadOnlyList<FindingLocation>? more = null)
+    /// <remarks>Locations and messages are built only for a finding.</remarks>
+    private static void CheckRate(CheckRun run, Rule rule, Func<FindingLocation> locate, Rate stated, (Int128 Low, Int128 High) numerator, (Int128 Low, Int128 High) denominator, bool absoluteBase, int[]? figures = null)
     {
         if (!run.On(rule))
         {
@@ -192,10 +222,6 @@ internal static class RateChecks
             d = (-d.High, -d.Low);
         }
 
-        var locations = new List<FindingLocation> { location };
-        locations.AddRange(more ?? []);
-        string where = location.ToString();
-        string statedText = stated.IsApplicable ? stated.Format() : "-";
         if (d.Low <= 0)
         {
             // A zero (or straddling) base: publishers print 100%, -, or leave the cell blank.
@@ -205,7 +231,7 @@ internal static class RateChecks
                 {
                     if (stated.IsApplicable && stated.Percent == 100m)
                     {
-                        run.Findings.Add(Note(rule, locations, statedText, "上年数为零，增减率印为 100%。", "The base is zero; the rate is printed as 100%."));
+                        run.Findings.Add(Note("上年数为零，增减率印为 100%。", "The base is zero; the rate is printed as 100%."));
                     }
 
                     return;
@@ -223,10 +249,9 @@ internal static class RateChecks
         }
 
         int scale = stated.Percent.Scale;
-        BigInteger ten = BigInteger.Pow(10, scale);
-        BigInteger s = new BigInteger(stated.Percent * Pow10(scale));
-        bool HalfUp() => Meets(numerator, d, (2 * s) - 1, (2 * s) + 1, 2 * ten);
-        if (HalfUp())
+        var ten = (BigInteger)Pow10(scale);
+        var s = new BigInteger(stated.Percent * Pow10(scale));
+        if (Meets(numerator, d, (2 * s) - 1, (2 * s) + 1, 2 * ten))
         {
             return;
         }
@@ -235,11 +260,15 @@ internal static class RateChecks
         bool truncated = s >= 0 ? Meets(numerator, d, s, s + 1, ten) : Meets(numerator, d, s - 1, s, ten);
         if (truncated)
         {
-            run.Findings.Add(Note(rule, locations, statedText, $"按所列数为 {expected}，所印值为截尾而非四舍五入。", $"The figures give {expected}; the printed rate is truncated, not rounded."));
+            run.Findings.Add(Note($"按所列数为 {expected}，所印值为截尾而非四舍五入。", $"The figures give {expected}; the printed rate is truncated, not rounded."));
             return;
         }
 
-        var evidence = new Evidence(statedText, expected, null, null, more?.Select(l => $"{l} {l.Value}"));
+        var locations = Locations();
+        var more = locations.Skip(1).ToList();
+        string where = locations[0].ToString();
+        string statedText = StatedText();
+        var evidence = new Evidence(statedText, expected, null, null, more.Count == 0 ? null : more.Select(l => $"{l} {l.Value}"));
         run.Findings.Add(new Finding(
             rule,
             Outcome.Fail,
@@ -248,13 +277,39 @@ internal static class RateChecks
             Messages.Fill(rule.ChineseMessage, where, statedText, expected, null, null, string.Empty),
             Messages.Fill(rule.EnglishMessage, where, statedText, expected, null, null, string.Empty)));
 
-        Finding Note(Rule r, List<FindingLocation> at, string value, string zh, string en) =>
-            new(r, Outcome.PassedWithinRounding, at, new Evidence(value, null, null, null), Messages.Fill(r.ChineseMessage, where, value, "—", null, null, zh).Replace("，按所列数应在 —", string.Empty, StringComparison.Ordinal), Messages.Fill(r.EnglishMessage, where, value, "—", null, null, en).Replace("; the printed figures give —", string.Empty, StringComparison.Ordinal));
+        string StatedText() => stated.IsApplicable ? stated.Format() : "-";
+
+        List<FindingLocation> Locations()
+        {
+            var list = new List<FindingLocation> { locate() };
+            foreach (int f in figures ?? [])
+            {
+                list.Add(run.Locate(f));
+            }
+
+            return list;
+        }
+
+        Finding Note(string zh, string en)
+        {
+            var at = Locations();
+            string where = at[0].ToString();
+            string value = StatedText();
+            return new(rule, Outcome.PassedWithinRounding, at, new Evidence(value, null, null, null), Messages.Fill(rule.ChineseMessage, where, value, "—", null, null, zh).Replace("，按所列数应在 —", string.Empty, StringComparison.Ordinal), Messages.Fill(rule.EnglishMessage, where, value, "—", null, null, en).Replace("; the printed figures give —", string.Empty, StringComparison.Ordinal));
+        }
     }
 
     /// <summary>Whether 100 × n / d for some n, d in their intervals (d &gt; 0) lies in [low, high] / scale.</summary>
+    /// <remarks>Exact: the cross products in <see cref="Int128"/>, or in <see cref="BigInteger"/> when they would overflow.</remarks>
     private static bool Meets((Int128 Low, Int128 High) n, (Int128 Low, Int128 High) d, BigInteger low, BigInteger high, BigInteger scale)
     {
+        const long Limit = 1L << 62;
+        if (low > -Limit && low < Limit && high > -Limit && high < Limit && scale < Limit && Small(n.Low) && Small(n.High) && Small(d.Low) && Small(d.High))
+        {
+            // |n|, |d| < 2^56 and |low|, |high|, scale < 2^62: 100·n·scale < 2^125 and low·d < 2^118, within Int128.
+            return MeetsSmall(n, d, (Int128)(long)low, (Int128)(long)high, (Int128)(long)scale);
+        }
+
         bool anyAbove = false, anyBelow = false;
         foreach (var nn in new[] { n.Low, n.High })
         {
@@ -267,6 +322,25 @@ internal static class RateChecks
         }
 
         return anyAbove && anyBelow;
+
+        static bool Small(Int128 v) => v > -(Int128)(1L << 56) && v < (Int128)(1L << 56);
+    }
+
+    private static bool MeetsSmall((Int128 Low, Int128 High) n, (Int128 Low, Int128 High) d, Int128 low, Int128 high, Int128 scale)
+    {
+        bool anyAbove = false, anyBelow = false;
+        Corner(n.Low, d.Low);
+        Corner(n.Low, d.High);
+        Corner(n.High, d.Low);
+        Corner(n.High, d.High);
+        return anyAbove && anyBelow;
+
+        void Corner(Int128 nn, Int128 dd)
+        {
+            Int128 left = 100 * nn * scale;
+            anyAbove |= left >= low * dd;
+            anyBelow |= left <= high * dd;
+        }
     }
 
     private static string Expected((Int128 Low, Int128 High) n, (Int128 Low, Int128 High) d, int scale)

@@ -39,8 +39,19 @@ internal static class TableIdentities
             for (int r = 0; r < table.Rows.Count; r++)
             {
                 int subject = figures.At(t, r, c);
-                int[] terms = parts.Select(p => figures.At(t, r, p)).Where(id => id >= 0).ToArray();
-                if (subject < 0 || (figures[subject].Blank && terms.All(id => figures[id].Blank)))
+                if (subject < 0)
+                {
+                    continue;
+                }
+
+                var terms = new int[parts.Length];
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    terms[i] = figures.At(t, r, parts[i]);
+                }
+
+                terms = CheckRun.Printed(terms);
+                if (figures[subject].Blank && run.AllBlank(terms))
                 {
                     continue;
                 }
@@ -102,8 +113,19 @@ internal static class TableIdentities
             for (int c = 0; c < schema.Columns.Count; c++)
             {
                 int subject = run.Figures.At(t, sum, c);
-                int[] terms = parts.Select(p => run.Figures.At(t, p, c)).Where(id => id >= 0).ToArray();
-                if (subject < 0 || (run.Figures[subject].Blank && terms.All(id => run.Figures[id].Blank)))
+                if (subject < 0)
+                {
+                    continue;
+                }
+
+                var terms = new int[parts.Length];
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    terms[i] = run.Figures.At(t, parts[i], c);
+                }
+
+                terms = CheckRun.Printed(terms);
+                if (run.Figures[subject].Blank && run.AllBlank(terms))
                 {
                     continue;
                 }
@@ -240,8 +262,14 @@ internal static class TableIdentities
             return;
         }
 
-        int[] terms = rows.Select(r => run.Figures.At(t, r, column)).Where(id => id >= 0).ToArray();
-        if (run.Figures[subject].Blank && terms.All(id => run.Figures[id].Blank))
+        var terms = new int[rows.Count];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            terms[i] = run.Figures.At(t, rows[i], column);
+        }
+
+        terms = CheckRun.Printed(terms);
+        if (run.Figures[subject].Blank && run.AllBlank(terms))
         {
             return;
         }
