@@ -56,6 +56,12 @@ public sealed record DisclosureReadResult
     /// <param name="passages">The text kept outside the model.</param>
     /// <param name="otherTables">Tables of other schemas, in printed order.</param>
     public DisclosureReadResult(Statements.DepartmentBudget budget, IEnumerable<ReadDiagnostic> diagnostics, IEnumerable<Passage> passages, IEnumerable<Tables.Table>? otherTables)
+        : this(budget, diagnostics, passages, otherTables, null)
+    {
+    }
+
+    /// <summary>Creates a result whose standard tables are given the lines they were read from.</summary>
+    internal DisclosureReadResult(Statements.DepartmentBudget budget, IEnumerable<ReadDiagnostic> diagnostics, IEnumerable<Passage> passages, IEnumerable<Tables.Table>? otherTables, Func<Tables.Table, Tables.Table>? locate)
     {
         ArgumentNullException.ThrowIfNull(budget);
         Budget = budget;
@@ -69,7 +75,7 @@ public sealed record DisclosureReadResult
             disclosure = disclosure.WithBody(disclosure.Body.WithCode(null));
         }
 
-        Disclosure = disclosure.WithTables(disclosure.Tables.Concat(otherTables ?? []));
+        Disclosure = disclosure.WithTables(disclosure.Tables.Select(locate ?? (t => t)).Concat(otherTables ?? []));
     }
 
     /// <summary>Everything read as a disclosure: the typed budget's tables (in standard order), then the tables of

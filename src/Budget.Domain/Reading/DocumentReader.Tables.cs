@@ -2,6 +2,7 @@ using System.Globalization;
 using Budget.Domain.Classification;
 using Budget.Domain.Money;
 using Budget.Domain.Statements;
+using Budget.Domain.Tables;
 
 namespace Budget.Domain.Reading;
 
@@ -207,6 +208,19 @@ internal sealed partial class DocumentReader
                     }
 
                     var data = kind == TableKind.ThreePublicExpenses ? new DataRow(row, map, null, 0) : new DataRow(row, map, Read(shape, row, map), map[0] >= 0 ? row.ColumnOf(map[0]) : 0);
+                    if (data.Read is not { } read)
+                    {
+                        reader.LocateRow(kind, RowSide.None, "one", row.Number, 0);
+                    }
+                    else if (IsTotalLabel(read.Code) || (read.Code.Length == 0 && (read.Name.Length == 0 || IsTotalLabel(read.Name))))
+                    {
+                        reader.LocateRow(kind, RowSide.None, "total", row.Number, 0);
+                    }
+                    else if (read.Code.Length == 0)
+                    {
+                        reader.LocateRow(kind, RowSide.None, "n:" + ReadText.Key(read.Name), row.Number, 0);
+                    }
+
                     row.Release();
                     rows[i] = null!;
                     yield return data;
@@ -284,6 +298,7 @@ internal sealed partial class DocumentReader
                 }
 
                 seen[code.Value] = row.Number;
+                reader.LocateRow(kind, RowSide.None, "c:" + code.Value, row.Number, codeColumn);
                 string value = code.Value;
                 string? expected = value.Length == 5 ? lastClass : value.Length == 7 ? lastSection : null;
                 if (expected is not null && !value.StartsWith(expected, StringComparison.Ordinal))

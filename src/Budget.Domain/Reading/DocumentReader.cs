@@ -3,6 +3,7 @@ using Budget.Domain.Classification;
 using Budget.Domain.Money;
 using Budget.Domain.Performance;
 using Budget.Domain.Statements;
+using Budget.Domain.Tables;
 using Budget.Domain.Validation;
 
 namespace Budget.Domain.Reading;
@@ -19,6 +20,7 @@ internal sealed partial class DocumentReader
     private readonly List<Passage> passages = [];
     private readonly Dictionary<TableKind, TableSource> sources = [];
     private readonly Dictionary<TableKind, (IStandardTable Table, int Line)> tables = [];
+    private readonly Dictionary<(TableKind, RowSide, string), Tables.SourceLocation> rowLocations = [];
     private readonly List<PerformanceSheet> sheets = [];
     private readonly HashSet<string> sheetNames = [];
     private readonly List<NarrativeFigure> narrative = [];
@@ -284,7 +286,33 @@ internal sealed partial class DocumentReader
         budget = Step(0, "the narrative's codes", () => budget.WithNarrative(ResolveCodes(narrative)), () => budget.WithNarrative(narrative));
         budget = Step(0, "其他重要事项", () => budget.WithOtherMatters(BuildOtherMatters()), () => budget);
         budget = Step(0, "the performance sheets", () => budget.WithPerformanceSheets(sheets), () => budget);
-        return new DisclosureReadResult(budget, diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column), passages, schemaTables);
+        return new DisclosureReadResult(budget, diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column), passages, schemaTables, Locate);
+    }
+
+    /// <summary>Notes the line (and column) a row of a standard table was read from, by the key <see cref="Locate"/> finds it by.</summary>
+    private void LocateRow(TableKind kind, RowSide side, string key, int line, int column) =>
+        rowLocations.TryAdd((kind, side, key), Tables.SourceLocation.AtLine(line, column));
+
+    /// <summary>A standard table of the disclosure with the line of its title and of each row it was read from.</summary>
+    private Tables.Table Locate(Tables.Table table)
+    {
+        if (table.Schema.StandardKind is not { } kind || !tables.TryGetValue(kind, out var read))
+        {
+            return table;
+        }
+
+        return table.WithLocation(Tables.SourceLocation.AtLine(read.Line)).WithRows(table.Rows.Select(row =>
+        {
+            var key = row.Key;
+            string text = key.Kind switch
+            {
+                RowKind.Code => "c:" + key.Value,
+                RowKind.OneRow => "one",
+                RowKind.Line when key.Value == "total" && key.Side == RowSide.None => "total",
+                _ => "n:" + ReadText.Key(ReadText.StripNumbering(row.Label)),
+            };
+            return rowLocations.TryGetValue((kind, key.Kind is RowKind.Line or RowKind.ClassLine ? key.Side : RowSide.None, text), out var at) ? row.WithLocation(at) : row;
+        }));
     }
 
     private T? Table<T>(TableKind kind)

@@ -49,7 +49,12 @@ public class SchemaTableReadingTests
         var result = MohrssDisclosure.Read();
         Assert.Equal(9, result.Disclosure.Tables.Count);
         Assert.Equal(result.Passages, result.Disclosure.Passages);
-        Assert.Equal(result.Budget.ToDisclosure(result.Passages), result.Disclosure);
+
+        // The same tables as the typed budget's, and each of its rows knows the line it was read from.
+        Assert.All(result.Disclosure.Tables, t => Assert.True(t.Location.Line > 0, t.Title));
+        Assert.All(result.Disclosure.Tables.SelectMany(t => t.Rows), r => Assert.True(r.Location.Line > 0, r.ToString()));
+        var unlocated = result.Disclosure.WithTables(result.Disclosure.Tables.Select(t => t.WithLocation(SourceLocation.None).WithRows(t.Rows.Select(r => r.WithLocation(SourceLocation.None)))));
+        Assert.Equal(result.Budget.ToDisclosure(result.Passages), unlocated);
     }
 
     [Fact]

@@ -51,10 +51,14 @@ public class SeedMutationTests(ITestOutputHelper output)
                     }
 
                     int ti = t, ri = r, ci = c;
+
+                    // Where the text reader read it: the cell's place, else its row's line, else its table's title line.
+                    var at = cell.Location.IsKnown ? cell.Location : row.Location.IsKnown ? row.Location : table.Location;
+                    Assert.True(at.Line > 0, $"{table.Schema.Id} {row.Key.Value} has no line");
                     yield return new Site(
-                        $"{table.Schema.Id} {row.Key.Value} {row.Label} / {cell.Column} ({cell.Location})",
+                        $"{table.Schema.Id} {row.Key.Value} {row.Label} / {cell.Column} ({at})",
                         (doc, delta) => ChangeCell(doc, ti, ri, ci, delta),
-                        l => l.Table == table.Schema.Id && l.Row == row.Key.Value && l.RowLabel == row.Label && l.Column == cell.Column && l.Source == cell.Location);
+                        l => l.Table == table.Schema.Id && l.Row == row.Key.Value && l.RowLabel == row.Label && l.Column == cell.Column && l.Source == at);
                 }
             }
         }
