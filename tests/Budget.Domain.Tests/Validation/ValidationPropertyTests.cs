@@ -10,9 +10,8 @@ using FsCheck.Xunit;
 namespace Budget.Domain.Tests.Validation;
 
 /// <summary>
-/// The laws of validation over generated disclosures of every schema whose rows are codes or one row (the summary
-/// tables' lines are covered by the seed, the corpus and the mutation test): a consistent disclosure has no failing
-/// finding; rounding its 元 figures to 万元 leaves only notes; changing one amount yields a failing finding that names
+/// The laws of validation over generated disclosures of every schema whose rows are codes, one row or summary lines
+/// (<see cref="ConsistentSummary"/>): a consistent disclosure has no failing finding; rounding its 元 figures to 万元 leaves only notes; changing one amount yields a failing finding that names
 /// that cell. A generated disclosure has one table, so DH005 (the template's other tables are present) is not run.
 /// </summary>
 public class ValidationPropertyTests
@@ -41,7 +40,7 @@ public class ValidationPropertyTests
         return [.. codes];
     }
 
-    private static readonly TableSchema[] Schemas = [.. TableSchemaCatalogue.Default.Schemas.Where(s => s.Rows is RowAxis.FunctionalCode or RowAxis.EconomicCode or RowAxis.OneRow)];
+    private static readonly TableSchema[] Schemas = [.. TableSchemaCatalogue.Default.Schemas.Where(s => s.Rows is RowAxis.FunctionalCode or RowAxis.EconomicCode or RowAxis.OneRow or RowAxis.Lines && s.Lines.Count > 0)];
 
     private static ValidationReport Validate(Disclosure d) =>
         new DisclosureValidator(ValidationOptions.Default.WithRuleIds(RuleCatalogue.All.Select(r => r.Id).Where(id => id != "DH005"))).Run(d);
@@ -50,6 +49,11 @@ public class ValidationPropertyTests
     /// parent, changes current − prior, rates from the row's figures (half-up); parent rows the sum of their children.</summary>
     public static Table Consistent(Random r, TableSchema schema, AmountUnit unit)
     {
+        if (schema.Rows == RowAxis.Lines)
+        {
+            return ConsistentSummary.Of(r, schema, unit);
+        }
+
         long step = unit == AmountUnit.WanYuan ? 10_000 : 1; // two decimals of the unit, in fen
         var rows = new List<(RowKey Key, string Label, string? Parent)>();
         if (schema.Rows == RowAxis.OneRow)
@@ -202,9 +206,9 @@ public class ValidationPropertyTests
             var r = new Random(c.Seed);
             var table = Consistent(r, c.Schema, AmountUnit.WanYuan);
             // In a table of one row, a column takes part in an identity when it sums others or is summed.
-            bool InIdentity(string column) => c.Schema.Rows != RowAxis.OneRow
-                || c.Schema.Columns.Any(k => k.Key == column && k.Of.Count > 0) || c.Schema.Columns.Any(k => k.Of.Contains(column));
-            var cells = table.Rows.SelectMany((row, i) => row.Cells.Where(x => !x.IsRate && InIdentity(x.Column)).Select(x => (Row: i, x.Column))).ToList();
+            bool InIdentity(TableRow row, string column) => c.Schema.Rows == RowAxis.Lines ? ConsistentSummary.InIdentity(c.Schema, row, column)
+                : c.Schema.Rows != RowAxis.OneRow || c.Schema.Columns.Any(k => k.Key == column && k.Of.Count > 0) || c.Schema.Columns.Any(k => k.Of.Contains(column));
+            var cells = table.Rows.SelectMany((row, i) => row.Cells.Where(x => !x.IsRate && InIdentity(row, x.Column)).Select(x => (Row: i, x.Column))).ToList();
             if (cells.Count == 0)
             {
                 return true.Label("no amount in an identity");
@@ -229,6 +233,22 @@ public class ValidationPropertyTests
 
             return true.Label("caught");
         });
+
+    [Fact]
+    public void Generated_summary_tables_are_checked_line_by_line_and_side_against_side()
+    {
+        var summaries = Schemas.Where(s => s.Rows == RowAxis.Lines).ToList();
+        Assert.True(summaries.Count >= 6, string.Join(", ", summaries.Select(s => s.Id)));
+        foreach (var schema in summaries)
+        {
+            var report = Validate(DisclosureOf(Consistent(new Random(7), schema, AmountUnit.WanYuan)));
+            int Checks(Rule rule) => report.Tallies.Single(t => t.Rule == rule).Checks;
+            Assert.True(Checks(RuleCatalogue.SumLines) > 0, schema.Id);
+            bool twoSided = schema.Lines.Any(l => l.Side == RowSide.Income && l.Role == ColumnRole.Sum) && schema.Lines.Any(l => l.Side == RowSide.Expenditure && l.Role == ColumnRole.Sum);
+            Assert.True(!twoSided || Checks(RuleCatalogue.Balance) > 0, schema.Id);
+            Assert.Empty(report.Failures);
+        }
+    }
 
     private static long RoundToWan(long fen) => fen >= 0 ? (fen + 5_000) / 10_000 * 10_000 : -((-fen + 5_000) / 10_000 * 10_000);
 }
