@@ -13,7 +13,6 @@ internal sealed class CheckRun
     private readonly Func<Rule, bool> enabled;
     private readonly List<FindingLocation> others = [];
     private Dictionary<FactKey, List<int>>? keys;
-    private Dictionary<string, List<FactKey>>? rows;
 
     public CheckRun(Disclosure disclosure, Func<Rule, bool> enabled)
     {
@@ -27,8 +26,21 @@ internal sealed class CheckRun
     /// <summary>The table figures by the fact they state (row, measure, source, nature), built once per run.</summary>
     public Dictionary<FactKey, List<int>> Keys => keys ??= FactIdentities.Keys(this);
 
-    /// <summary>The keys of <see cref="Keys"/> by their row, in the order of <see cref="Keys"/>.</summary>
-    public Dictionary<string, List<FactKey>> KeysByRow => rows ??= ByRow(Keys);
+    /// <summary>The first table figure of a row, measure and nature, of one source or of any (in the order of <see cref="FundSource"/>), or -1.</summary>
+    public int FirstOf(string row, Measure measure, SpendingNature nature, FundSource? source = null)
+    {
+        foreach (var s in source is { } one ? [one] : Sources)
+        {
+            if (Keys.TryGetValue(new FactKey(row, measure, s, nature), out var ids))
+            {
+                return ids[0];
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly FundSource[] Sources = Enum.GetValues<FundSource>();
 
     public FigureSet Figures { get; }
 
@@ -40,21 +52,6 @@ internal sealed class CheckRun
 
     public bool On(Rule rule) => enabled(rule);
 
-    private static Dictionary<string, List<FactKey>> ByRow(Dictionary<FactKey, List<int>> keys)
-    {
-        var byRow = new Dictionary<string, List<FactKey>>(StringComparer.Ordinal);
-        foreach (var key in keys.Keys)
-        {
-            if (!byRow.TryGetValue(key.Row, out var list))
-            {
-                byRow[key.Row] = list = [];
-            }
-
-            list.Add(key);
-        }
-
-        return byRow;
-    }
 
     public void Add(Identity identity)
     {

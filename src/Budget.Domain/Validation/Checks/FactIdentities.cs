@@ -291,15 +291,7 @@ internal static class FactIdentities
     {
         var disclosure = run.Disclosure;
         var measure = disclosure.Kind == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget;
-        int table = -1;
-        foreach (var key in run.KeysByRow.GetValueOrDefault("total") ?? [])
-        {
-            if (key.Nature == SpendingNature.AgencyOperatingCosts && key.Measure == measure)
-            {
-                table = keys[key][0];
-                break;
-            }
-        }
+        int table = run.FirstOf("total", measure, SpendingNature.AgencyOperatingCosts);
 
         int stated = -1;
         if (disclosure.OtherMatters.AgencyOperatingCosts.HasAmount)

@@ -70,15 +70,51 @@ internal static class IdentityCheck
 /// <summary>Fills message templates; a placeholder with no value is never left in a sentence.</summary>
 internal static class Messages
 {
-    public static string Fill(string template, string subject, string? stated, string? expected, string? difference, string? envelope, string? detail) =>
-        template
-            .Replace("{subject}", subject, StringComparison.Ordinal)
-            .Replace("{stated}", stated ?? "—", StringComparison.Ordinal)
-            .Replace("{expected}", expected ?? "—", StringComparison.Ordinal)
-            .Replace("{difference}", difference ?? "—", StringComparison.Ordinal)
-            .Replace("{envelope}", envelope ?? "—", StringComparison.Ordinal)
-            .Replace("{detail}", detail ?? string.Empty, StringComparison.Ordinal)
-            .TrimEnd();
+    public static string Fill(string template, string subject, string? stated, string? expected, string? difference, string? envelope, string? detail)
+    {
+        // One pass over the template: each {name} is replaced by its value (a missing value by —, a missing detail by nothing).
+        var text = new System.Text.StringBuilder(template.Length + subject.Length + 64);
+        int i = 0;
+        while (i < template.Length)
+        {
+            int open = template.IndexOf('{', i);
+            int close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                text.Append(template, i, template.Length - i);
+                break;
+            }
+
+            text.Append(template, i, open - i);
+            string? value = template.AsSpan(open + 1, close - open - 1) switch
+            {
+                "subject" => subject,
+                "stated" => stated ?? "—",
+                "expected" => expected ?? "—",
+                "difference" => difference ?? "—",
+                "envelope" => envelope ?? "—",
+                "detail" => detail ?? string.Empty,
+                _ => null,
+            };
+            if (value is null)
+            {
+                text.Append('{');
+                i = open + 1;
+                continue;
+            }
+
+            text.Append(value);
+            i = close + 1;
+        }
+
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.ToString(0, end);
+    }
 
     public static string WithMissing(string detail, string[] missing, Language language)
     {

@@ -156,15 +156,7 @@ internal static class RateChecks
             return;
         }
 
-        int change = -1;
-        foreach (var key in run.KeysByRow.GetValueOrDefault(rowKey) ?? [])
-        {
-            if (key.Measure == Measure.Change && key.Nature == SpendingNature.Total && (code is not null || key.Source == meaning.Source))
-            {
-                change = keys[key][0];
-                break;
-            }
-        }
+        int change = run.FirstOf(rowKey, Measure.Change, SpendingNature.Total, code is null ? meaning.Source : null);
 
         if (change < 0 || !run.On(RuleCatalogue.NarrativeChange))
         {
