@@ -3,6 +3,7 @@ using System.Text;
 using Budget.Domain.Classification;
 using Budget.Domain.Money;
 using Budget.Domain.Statements;
+using Budget.Domain.Tables;
 
 namespace Budget.Domain.Reading;
 
@@ -109,6 +110,10 @@ internal sealed partial class DocumentReader
         else
         {
             narrativeLines.AddRange(Enumerable.Repeat(line, figures.Count - paragraphStart));
+            for (int i = paragraphStart; i < figures.Count; i++)
+            {
+                figures[i] = figures[i].WithLocation(SourceLocation.AtLine(line));
+            }
         }
     }
 
@@ -162,7 +167,7 @@ internal sealed partial class DocumentReader
                 if (lastChange is int c && c >= paragraphStart && c < figures.Count && figures[c] is { } f
                     && (rate is null || f.Rate is null) && (amount is null || f.Amount is null))
                 {
-                    figures[c] = new NarrativeFigure(f.Section, f.Subject, f.Kind, f.Amount ?? amount, f.Rate ?? rate, f.Basis, f.Direction, f.Code, amount is null ? f.Unit : unit).WithDecimals(f.Amount is null ? decimals : f.Decimals);
+                    figures[c] = new NarrativeFigure(f.Section, f.Subject, f.Kind, f.Amount ?? amount, f.Rate ?? rate, f.Basis, f.Direction, f.Code, amount is null ? f.Unit : unit).WithDecimals(f.Amount is null ? decimals : f.Decimals).WithLocation(f.Location);
                     return;
                 }
 
@@ -214,7 +219,7 @@ internal sealed partial class DocumentReader
             }
 
             var part = figures[target];
-            figures[target] = NarrativeFigure.OfShare(section, part.Subject, part.Amount, rate.Value, basis, part.Unit).WithDecimals(part.Decimals);
+            figures[target] = NarrativeFigure.OfShare(section, part.Subject, part.Amount, rate.Value, basis, part.Unit).WithDecimals(part.Decimals).WithLocation(part.Location);
             return;
         }
 
@@ -499,7 +504,7 @@ internal sealed partial class DocumentReader
                 Report(ReadRules.NarrativeCode, line, 0, $"{approximate}; the figure is given the code {code}.", figure.Subject);
             }
 
-            resolved.Add(new NarrativeFigure(figure.Section, figure.Subject, figure.Kind, figure.Amount, figure.Rate, figure.Basis, figure.Direction, code, figure.Unit).WithDecimals(figure.Decimals));
+            resolved.Add(new NarrativeFigure(figure.Section, figure.Subject, figure.Kind, figure.Amount, figure.Rate, figure.Basis, figure.Direction, code, figure.Unit).WithDecimals(figure.Decimals).WithLocation(figure.Location));
         }
 
         return resolved;

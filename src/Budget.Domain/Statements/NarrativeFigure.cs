@@ -102,6 +102,15 @@ public sealed record NarrativeFigure
     /// <returns>The copy.</returns>
     public NarrativeFigure WithDecimals(int? decimals) => this with { Decimals = decimals is >= 0 ? decimals : null };
 
+    /// <summary>Where the figure was read (the line of its paragraph, or a page), or <see cref="Tables.SourceLocation.None"/>.</summary>
+    /// <remarks>Not part of what the figure states: equality ignores it.</remarks>
+    public Tables.SourceLocation Location { get; private init; }
+
+    /// <summary>A copy that says where the figure was read.</summary>
+    /// <param name="location">The location.</param>
+    /// <returns>The copy.</returns>
+    public NarrativeFigure WithLocation(Tables.SourceLocation location) => this with { Location = location };
+
     /// <summary>An amount.</summary>
     /// <param name="section">The section.</param>
     /// <param name="subject">What it refers to.</param>
@@ -135,7 +144,7 @@ public sealed record NarrativeFigure
     public static NarrativeFigure OfChange(string section, string subject, Amount? change, Rate? rate, ChangeDirection direction, string basis, string? code, AmountUnit unit) =>
         new(section, subject, FigureKind.Change, change, rate, basis, direction, code, unit);
 
-    /// <summary>Whether two figures state the same thing: every property but <see cref="Decimals"/> is equal.</summary>
+    /// <summary>Whether two figures state the same thing: every property but <see cref="Decimals"/> and <see cref="Location"/> is equal.</summary>
     /// <param name="other">The other figure.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(NarrativeFigure? other) =>

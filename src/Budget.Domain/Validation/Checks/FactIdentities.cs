@@ -56,7 +56,13 @@ internal static class FactIdentities
                 if (rows[figure.Row] is { } row)
                 {
                     var meaning = table.Schema.Columns[figure.Column].Meaning;
-                    var key = new FactKey(row.Key, meaning.Measure, row.Source ?? meaning.Source, row.Nature ?? meaning.Nature);
+
+                    // A carry-over line in a column of one kind of money (财政拨款) is that money's carry-over, not the
+                    // carry-over of all money another table prints: it is keyed apart.
+                    string rowKey = row.Source is FundSource.CarryOver or FundSource.CarryForward && meaning.Source != FundSource.All
+                        ? row.Key + "@" + meaning.Source
+                        : row.Key;
+                    var key = new FactKey(rowKey, meaning.Measure, row.Source ?? meaning.Source, row.Nature ?? meaning.Nature);
                     local[key] = local.ContainsKey(key) ? -1 : id;
                 }
             }

@@ -75,17 +75,22 @@ internal sealed class FigureSet
                 }
             }
 
-            // A blank cell is exactly zero, whether the reader kept it or left it out of its row. Every row of a table
-            // of codes, units or one row has every printed column; a summary table's lines have the columns of their side.
+            // A blank cell is exactly zero, whether the reader kept it or left it out of its row (a row that prints
+            // no amount at all is blank throughout). Every row of a table of codes, units or one row has every printed
+            // column; a summary table's line (or 类 line) has the printed columns of its side.
+            bool lines = table.Schema.Rows == RowAxis.Lines;
             for (int r = 0; r < table.Rows.Count; r++)
             {
-                if (table.Schema.Rows == RowAxis.Lines || !table.Rows[r].Cells.Any(cell => !cell.IsRate))
-                {
-                    continue;
-                }
+                var row = table.Rows[r];
 
                 for (int column = 0; column < columns; column++)
                 {
+                    var side = table.Schema.Columns[column].Side;
+                    if (lines && side != RowSide.None && side != row.Key.Side)
+                    {
+                        continue;
+                    }
+
                     if (seen[column] && grid[(r * columns) + column] < 0 && !table.Schema.Columns[column].Meaning.IsRate)
                     {
                         grid[(r * columns) + column] = figures.Count;
@@ -171,7 +176,7 @@ internal sealed class FigureSet
         if (figure.Table == -1)
         {
             var n = Disclosure.Narrative[figure.Row];
-            return new FindingLocation("narrative", n.Section, n.Code ?? n.Subject, n.Subject, NarrativeColumn(n), Show(id), SourceLocation.None);
+            return new FindingLocation("narrative", n.Section, n.Code ?? n.Subject, n.Subject, NarrativeColumn(n), Show(id), n.Location);
         }
 
         return other?.Invoke(figure.Row) ?? FindingLocation.Document;
