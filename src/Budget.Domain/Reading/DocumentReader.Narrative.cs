@@ -98,9 +98,22 @@ internal sealed partial class DocumentReader
         int paragraphStart = figures.Count;
         string? lastSubject = null;
         int? lastChange = null;
+        var sentences = Sentences(text);
+        int sentence = 0;
         foreach (string clause in Clauses(text))
         {
+            // The sentence a clause stands in: clauses come in order, so the first sentence from here that holds it.
+            while (sentence < sentences.Count - 1 && !sentences[sentence].Contains(clause, StringComparison.Ordinal))
+            {
+                sentence++;
+            }
+
+            int before = figures.Count;
             ReadClause(section, clause, line, figures, paragraphStart, ref lastSubject, ref lastChange);
+            for (int i = before; i < figures.Count; i++)
+            {
+                figures[i] = figures[i].WithSentence(sentences.Count == 0 ? clause : sentences[sentence]);
+            }
         }
 
         if (otherMatters)
@@ -167,7 +180,7 @@ internal sealed partial class DocumentReader
                 if (lastChange is int c && c >= paragraphStart && c < figures.Count && figures[c] is { } f
                     && (rate is null || f.Rate is null) && (amount is null || f.Amount is null))
                 {
-                    figures[c] = new NarrativeFigure(f.Section, f.Subject, f.Kind, f.Amount ?? amount, f.Rate ?? rate, f.Basis, f.Direction, f.Code, amount is null ? f.Unit : unit).WithDecimals(f.Amount is null ? decimals : f.Decimals).WithLocation(f.Location);
+                    figures[c] = new NarrativeFigure(f.Section, f.Subject, f.Kind, f.Amount ?? amount, f.Rate ?? rate, f.Basis, f.Direction, f.Code, amount is null ? f.Unit : unit).WithDecimals(f.Amount is null ? decimals : f.Decimals).WithLocation(f.Location).WithSentence(f.Sentence);
                     return;
                 }
 
@@ -219,7 +232,7 @@ internal sealed partial class DocumentReader
             }
 
             var part = figures[target];
-            figures[target] = NarrativeFigure.OfShare(section, part.Subject, part.Amount, rate.Value, basis, part.Unit).WithDecimals(part.Decimals).WithLocation(part.Location);
+            figures[target] = NarrativeFigure.OfShare(section, part.Subject, part.Amount, rate.Value, basis, part.Unit).WithDecimals(part.Decimals).WithLocation(part.Location).WithSentence(part.Sentence);
             return;
         }
 
@@ -412,6 +425,28 @@ internal sealed partial class DocumentReader
         return true;
     }
 
+    /// <summary>The sentences of a paragraph, each with its closing 。 or ； (or ! ? and their full-width forms).</summary>
+    private static List<string> Sentences(string text)
+    {
+        var sentences = new List<string>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '。' or '；' or ';' or '！' or '？' or '!' or '?' || i == text.Length - 1)
+            {
+                string sentence = text[start..(i + 1)].Trim();
+                if (sentence.Length > 0)
+                {
+                    sentences.Add(sentence);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return sentences;
+    }
+
     /// <summary>The clauses of a paragraph: split at Chinese punctuation, and at an ASCII comma that is not a thousands separator.</summary>
     private static List<string> Clauses(string text)
     {
@@ -504,7 +539,7 @@ internal sealed partial class DocumentReader
                 Report(ReadRules.NarrativeCode, line, 0, $"{approximate}; the figure is given the code {code}.", figure.Subject);
             }
 
-            resolved.Add(new NarrativeFigure(figure.Section, figure.Subject, figure.Kind, figure.Amount, figure.Rate, figure.Basis, figure.Direction, code, figure.Unit).WithDecimals(figure.Decimals).WithLocation(figure.Location));
+            resolved.Add(new NarrativeFigure(figure.Section, figure.Subject, figure.Kind, figure.Amount, figure.Rate, figure.Basis, figure.Direction, code, figure.Unit).WithDecimals(figure.Decimals).WithLocation(figure.Location).WithSentence(figure.Sentence));
         }
 
         return resolved;

@@ -111,6 +111,15 @@ public sealed record NarrativeFigure
     /// <returns>The copy.</returns>
     public NarrativeFigure WithLocation(Tables.SourceLocation location) => this with { Location = location };
 
+    /// <summary>The sentence of the document that states the figure (up to its 。 or ；), or empty when not known.</summary>
+    /// <remarks>Not part of what the figure states: equality ignores it.</remarks>
+    public string Sentence { get; private init; } = string.Empty;
+
+    /// <summary>A copy that keeps the sentence stating the figure.</summary>
+    /// <param name="sentence">The sentence, or null for none.</param>
+    /// <returns>The copy.</returns>
+    public NarrativeFigure WithSentence(string? sentence) => this with { Sentence = sentence?.Trim() ?? string.Empty };
+
     /// <summary>An amount.</summary>
     /// <param name="section">The section.</param>
     /// <param name="subject">What it refers to.</param>
@@ -144,7 +153,7 @@ public sealed record NarrativeFigure
     public static NarrativeFigure OfChange(string section, string subject, Amount? change, Rate? rate, ChangeDirection direction, string basis, string? code, AmountUnit unit) =>
         new(section, subject, FigureKind.Change, change, rate, basis, direction, code, unit);
 
-    /// <summary>Whether two figures state the same thing: every property but <see cref="Decimals"/> and <see cref="Location"/> is equal.</summary>
+    /// <summary>Whether two figures state the same thing: every property but <see cref="Decimals"/>, <see cref="Location"/> and <see cref="Sentence"/> is equal.</summary>
     /// <param name="other">The other figure.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(NarrativeFigure? other) =>

@@ -79,7 +79,8 @@ public sealed record FindingLocation
             parts.Add(Title.Length > 0 ? Title : Table);
         }
 
-        string row = Row.Length > 0 && RowLabel.Length > 0 && RowLabel != Row ? $"{Row} {RowLabel}" : Row.Length > 0 ? Row : RowLabel;
+        // A label that begins with the row's key (a narrative sentence about its subject) says both.
+        string row = Row.Length > 0 && RowLabel.Length > 0 && !RowLabel.StartsWith(Row, StringComparison.Ordinal) ? $"{Row} {RowLabel}" : RowLabel.Length > 0 ? RowLabel : Row;
         if (row.Length > 0)
         {
             parts.Add(row);

@@ -53,6 +53,22 @@ public class FixtureReadingTests
     }
 
     [Fact]
+    public void Every_narrative_figure_knows_its_line_and_sentence_and_equality_ignores_both()
+    {
+        var narrative = MohrssDisclosure.Read().Disclosure.Narrative;
+        Assert.All(narrative, f => Assert.True(f.Location.Line > 0 && f.Sentence.Length > 0, f.ToString()));
+
+        var share = narrative.Single(f => f.Kind == FigureKind.Share && f.Subject == "一般公共服务支出");
+        Assert.Equal(331, share.Location.Line);
+        Assert.Equal("一般公共服务支出 410.00 万元，占 0.10%；", share.Sentence);
+        Assert.Equal(share, share.WithSentence(null).WithLocation(Budget.Domain.Tables.SourceLocation.None));
+
+        // The sentence states the figure: its rate, or its amount's whole part (thousands separators aside).
+        static string Plain(string text) => text.Replace(",", string.Empty, StringComparison.Ordinal);
+        Assert.All(narrative, f => Assert.Contains(Plain(f.Rate is { } rate ? rate.Format() : f.Amount is { } a ? a.Format(f.Unit).Split('.')[0] : string.Empty), Plain(f.Sentence), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_diagnostic_of_the_document_is_explained()
     {
         // What the document really does: a 项 named differently in the narrative, two indicators printed without

@@ -176,7 +176,7 @@ internal sealed class FigureSet
         if (figure.Table == -1)
         {
             var n = Disclosure.Narrative[figure.Row];
-            return new FindingLocation("narrative", n.Section, n.Code ?? n.Subject, n.Subject, NarrativeColumn(n), Show(id), n.Location);
+            return new FindingLocation("narrative", n.Section, n.Code ?? n.Subject, NarrativeLabel(n), NarrativeColumn(n), Show(id), n.Location);
         }
 
         return other?.Invoke(figure.Row) ?? FindingLocation.Document;
@@ -190,6 +190,9 @@ internal sealed class FigureSet
         RowKind.OneRow => string.Empty,
         _ => key.Value,
     };
+
+    /// <summary>What a finding names a narrative figure by: the sentence that states it, else its subject.</summary>
+    public static string NarrativeLabel(NarrativeFigure figure) => figure.Sentence.Length > 0 ? figure.Sentence : figure.Subject;
 
     private static string NarrativeColumn(NarrativeFigure figure) => figure.Kind switch
     {

@@ -122,7 +122,7 @@ internal static class RateChecks
         for (int n = 0; n < disclosure.Narrative.Count; n++)
         {
             var figure = disclosure.Narrative[n];
-            FindingLocation Location() => new("narrative", figure.Section, figure.Code ?? figure.Subject, figure.Subject, figure.Kind == FigureKind.Change ? "changeRate" : "share", figure.Rate?.Format() ?? string.Empty, figure.Location);
+            FindingLocation Location() => new("narrative", figure.Section, figure.Code ?? figure.Subject, FigureSet.NarrativeLabel(figure), figure.Kind == FigureKind.Change ? "changeRate" : "share", figure.Rate?.Format() ?? string.Empty, figure.Location);
             if (figure is { Kind: FigureKind.Share, Rate: { } share, Basis: { } basis })
             {
                 int part = run.Figures.OfNarrative(n);
