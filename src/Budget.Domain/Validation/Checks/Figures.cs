@@ -140,6 +140,30 @@ internal sealed class FigureSet
     /// <summary>The figure of a table's row and column key, or -1.</summary>
     public int At(int table, int row, string column) => At(table, row, Disclosure.Tables[table].Schema.IndexOf(column));
 
+    /// <summary>The printed figures of some columns (by schema index) of one row; columns not printed are left out.</summary>
+    public int[] InRow(int table, int row, IReadOnlyList<int> columns)
+    {
+        var ids = new int[columns.Count];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = At(table, row, columns[i]);
+        }
+
+        return CheckRun.Printed(ids);
+    }
+
+    /// <summary>The printed figures of some rows in one column; rows with no figure there are left out.</summary>
+    public int[] InColumn(int table, IReadOnlyList<int> rows, int column)
+    {
+        var ids = new int[rows.Count];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = At(table, rows[i], column);
+        }
+
+        return CheckRun.Printed(ids);
+    }
+
     /// <summary>Whether a table prints a column (some row has a cell in it).</summary>
     public bool Prints(int table, int column) => column >= 0 && printed[table][column];
 

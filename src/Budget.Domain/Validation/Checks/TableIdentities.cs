@@ -39,19 +39,8 @@ internal static class TableIdentities
             for (int r = 0; r < table.Rows.Count; r++)
             {
                 int subject = figures.At(t, r, c);
-                if (subject < 0)
-                {
-                    continue;
-                }
-
-                var terms = new int[parts.Length];
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    terms[i] = figures.At(t, r, parts[i]);
-                }
-
-                terms = CheckRun.Printed(terms);
-                if (figures[subject].Blank && run.AllBlank(terms))
+                int[] terms = figures.InRow(t, r, parts);
+                if (Nothing(run, subject, terms))
                 {
                     continue;
                 }
@@ -113,19 +102,8 @@ internal static class TableIdentities
             for (int c = 0; c < schema.Columns.Count; c++)
             {
                 int subject = run.Figures.At(t, sum, c);
-                if (subject < 0)
-                {
-                    continue;
-                }
-
-                var terms = new int[parts.Length];
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    terms[i] = run.Figures.At(t, parts[i], c);
-                }
-
-                terms = CheckRun.Printed(terms);
-                if (run.Figures[subject].Blank && run.AllBlank(terms))
+                int[] terms = run.Figures.InColumn(t, parts, c);
+                if (Nothing(run, subject, terms))
                 {
                     continue;
                 }
@@ -257,19 +235,8 @@ internal static class TableIdentities
     private static void AddSum(CheckRun run, Rule rule, int t, int row, List<int> rows, int column)
     {
         int subject = run.Figures.At(t, row, column);
-        if (subject < 0)
-        {
-            return;
-        }
-
-        var terms = new int[rows.Count];
-        for (int i = 0; i < terms.Length; i++)
-        {
-            terms[i] = run.Figures.At(t, rows[i], column);
-        }
-
-        terms = CheckRun.Printed(terms);
-        if (run.Figures[subject].Blank && run.AllBlank(terms))
+        int[] terms = run.Figures.InColumn(t, rows, column);
+        if (Nothing(run, subject, terms))
         {
             return;
         }
@@ -321,6 +288,10 @@ internal static class TableIdentities
             return -1;
         }
     }
+
+    /// <summary>Whether there is nothing to check: the figure is not printed, or it and every term are blank.</summary>
+    private static bool Nothing(CheckRun run, int subject, int[] terms) =>
+        subject < 0 || (run.Figures[subject].Blank && run.AllBlank(terms));
 
     /// <summary>The index of the row of a schema line, or -1.</summary>
     internal static int RowOf(Table table, string key)
