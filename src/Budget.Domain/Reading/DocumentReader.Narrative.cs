@@ -22,7 +22,6 @@ internal sealed partial class DocumentReader
 
     private static readonly string[] Connectors = ["其中", "主要是", "主要包括", "包括", "另外", "同时", "此外", "分别为", "合计"];
 
-    private readonly List<int> narrativeLines = [];
     private readonly List<(NarrativeFigure Figure, int Line)> otherFigures = [];
     private readonly List<(string Section, string Text, int Line)> otherParagraphs = [];
 
@@ -62,7 +61,7 @@ internal sealed partial class DocumentReader
     /// kept as a passage already).</summary>
     private void ReadParagraphAlone(string section, bool otherMatters, string text, int line)
     {
-        var counts = (narrative.Count, narrativeLines.Count, otherFigures.Count, otherParagraphs.Count, amountIndices.Count);
+        var counts = (narrative.Count, otherFigures.Count, otherParagraphs.Count);
         Step(line, "the paragraph", () =>
         {
             ReadParagraph(section, otherMatters, text, line);
@@ -70,9 +69,8 @@ internal sealed partial class DocumentReader
         }, () =>
         {
             narrative.RemoveRange(counts.Item1, narrative.Count - counts.Item1);
-            narrativeLines.RemoveRange(counts.Item2, narrativeLines.Count - counts.Item2);
-            otherFigures.RemoveRange(counts.Item3, otherFigures.Count - counts.Item3);
-            otherParagraphs.RemoveRange(counts.Item4, otherParagraphs.Count - counts.Item4);
+            otherFigures.RemoveRange(counts.Item2, otherFigures.Count - counts.Item2);
+            otherParagraphs.RemoveRange(counts.Item3, otherParagraphs.Count - counts.Item3);
             amountIndices.Clear();
             return 0;
         });
@@ -122,7 +120,6 @@ internal sealed partial class DocumentReader
         }
         else
         {
-            narrativeLines.AddRange(Enumerable.Repeat(line, figures.Count - paragraphStart));
             for (int i = paragraphStart; i < figures.Count; i++)
             {
                 figures[i] = figures[i].WithLocation(SourceLocation.AtLine(line));
@@ -529,7 +526,7 @@ internal sealed partial class DocumentReader
                 code = parent = found.Value;
             }
 
-            int line = f < narrativeLines.Count ? narrativeLines[f] : 0;
+            int line = figures[f].Location.Line;
             if (code is null && reported.Add(figure.Subject))
             {
                 Report(ReadRules.NarrativeCode, line, 0, $"The path “{figure.Subject}” names no rows of the tables; the figure has no code.", figure.Subject);

@@ -52,7 +52,6 @@ internal sealed class CheckRun
 
     public bool On(Rule rule) => enabled(rule);
 
-
     public void Add(Identity identity)
     {
         if (On(identity.Rule))
