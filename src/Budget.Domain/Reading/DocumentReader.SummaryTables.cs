@@ -152,7 +152,7 @@ internal sealed partial class DocumentReader
                         reader.Report(ReadRules.UnreadableAmount, row.Number, row.ColumnOf(a), $"The amount of “{label}” in {kind.ChineseTitle()} is not an amount: {parsed.Error!.Message}", row.RawCell(a));
                     }
 
-                    reader.LocateRow(kind, s == 0 ? RowSide.Income : RowSide.Expenditure, "n:" + ReadText.Key(ReadText.StripNumbering(label)), row.Number, row.ColumnOf(a));
+                    reader.LocateRow(kind, s == 0 ? RowSide.Income : RowSide.Expenditure, LabelId(label), row.Number, row.ColumnOf(a));
                     yield return (row, s, label, cell);
                 }
 

@@ -218,7 +218,7 @@ internal sealed partial class DocumentReader
                     }
                     else if (read.Code.Length == 0)
                     {
-                        reader.LocateRow(kind, RowSide.None, "n:" + ReadText.Key(read.Name), row.Number, 0);
+                        reader.LocateRow(kind, RowSide.None, LabelId(read.Name), row.Number, 0);
                     }
 
                     row.Release();

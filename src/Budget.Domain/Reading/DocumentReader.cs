@@ -293,6 +293,9 @@ internal sealed partial class DocumentReader
     private void LocateRow(TableKind kind, RowSide side, string key, int line, int column) =>
         rowLocations.TryAdd((kind, side, key), Tables.SourceLocation.AtLine(line, column));
 
+    /// <summary>The key a row without a code is located by: its printed label, numbering and spacing aside.</summary>
+    private static string LabelId(string label) => "n:" + ReadText.Key(ReadText.StripNumbering(label));
+
     /// <summary>A standard table of the disclosure with the line of its title and of each row it was read from.</summary>
     private Tables.Table Locate(Tables.Table table)
     {
@@ -309,7 +312,7 @@ internal sealed partial class DocumentReader
                 RowKind.Code => "c:" + key.Value,
                 RowKind.OneRow => "one",
                 RowKind.Line when key.Value == "total" && key.Side == RowSide.None => "total",
-                _ => "n:" + ReadText.Key(ReadText.StripNumbering(row.Label)),
+                _ => LabelId(row.Label),
             };
             return rowLocations.TryGetValue((kind, key.Kind is RowKind.Line or RowKind.ClassLine ? key.Side : RowSide.None, text), out var at) ? row.WithLocation(at) : row;
         }));

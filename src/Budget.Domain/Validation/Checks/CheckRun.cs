@@ -65,36 +65,8 @@ internal sealed class CheckRun
     {
         if (subject >= 0 && On(rule))
         {
-            Identities.Add(new Identity(rule, relation, [subject], Printed(others), detail, detailEnglish, missing ?? []));
+            Identities.Add(new Identity(rule, relation, [subject], FigureSet.Printed(others), detail, detailEnglish, missing ?? []));
         }
-    }
-
-    /// <summary>The ids of printed figures (0 or more); the same array when all are.</summary>
-    public static int[] Printed(int[] ids)
-    {
-        foreach (int id in ids)
-        {
-            if (id < 0)
-            {
-                return Array.FindAll(ids, o => o >= 0);
-            }
-        }
-
-        return ids;
-    }
-
-    /// <summary>Whether every figure is blank.</summary>
-    public bool AllBlank(int[] ids)
-    {
-        foreach (int id in ids)
-        {
-            if (!Figures[id].Blank)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public void Report(Finding finding)

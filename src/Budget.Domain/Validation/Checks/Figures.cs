@@ -149,7 +149,7 @@ internal sealed class FigureSet
             ids[i] = At(table, row, columns[i]);
         }
 
-        return CheckRun.Printed(ids);
+        return Printed(ids);
     }
 
     /// <summary>The printed figures of some rows in one column; rows with no figure there are left out.</summary>
@@ -161,7 +161,35 @@ internal sealed class FigureSet
             ids[i] = At(table, rows[i], column);
         }
 
-        return CheckRun.Printed(ids);
+        return Printed(ids);
+    }
+
+    /// <summary>The ids of printed figures (0 or more); the same array when all are.</summary>
+    public static int[] Printed(int[] ids)
+    {
+        foreach (int id in ids)
+        {
+            if (id < 0)
+            {
+                return Array.FindAll(ids, o => o >= 0);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Whether every figure is blank.</summary>
+    public bool AllBlank(int[] ids)
+    {
+        foreach (int id in ids)
+        {
+            if (!this[id].Blank)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a table prints a column (some row has a cell in it).</summary>

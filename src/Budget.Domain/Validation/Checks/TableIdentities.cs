@@ -291,7 +291,7 @@ internal static class TableIdentities
 
     /// <summary>Whether there is nothing to check: the figure is not printed, or it and every term are blank.</summary>
     private static bool Nothing(CheckRun run, int subject, int[] terms) =>
-        subject < 0 || (run.Figures[subject].Blank && run.AllBlank(terms));
+        subject < 0 || (run.Figures[subject].Blank && run.Figures.AllBlank(terms));
 
     /// <summary>The index of the row of a schema line, or -1.</summary>
     internal static int RowOf(Table table, string key)
