@@ -150,6 +150,9 @@ public sealed record Disclosure
     /// <summary>The department or unit.</summary>
     public DisclosingBody Body { get; private init; }
 
+    // The narrative's figures as facts walk them, found on first use (equality ignores it).
+    private readonly NarrativeFigureCache narrativeFigures = new();
+
     /// <summary>The fiscal year.</summary>
     public int FiscalYear { get; }
 
@@ -172,7 +175,7 @@ public sealed record Disclosure
     public IReadOnlyList<Passage> Passages { get; private init; } = ValueList.Empty<Passage>();
 
     /// <summary>Every figure: the tables' cells, then the narrative's (see <see cref="FactCollection"/>).</summary>
-    public FactCollection Facts => new(Tables, Narrative, FiscalYear, Kind);
+    public FactCollection Facts => new(Tables, narrativeFigures.Of(Narrative), FiscalYear, Kind);
 
     /// <summary>The first table of a schema, or null.</summary>
     /// <param name="schemaId">The schema id, for example <c>final.expenditure</c>.</param>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Budget.Domain.Money;
 using Budget.Domain.Statements;
 
@@ -22,13 +23,15 @@ public readonly struct Fact : IEquatable<Fact>
     private readonly int index;
     private readonly int fiscalYear;
     private readonly DocumentKind document;
+    private readonly Amount amount;
 
-    internal Fact(object origin, TableCell[]? cells, int row, int index, int fiscalYear, DocumentKind document)
+    internal Fact(in FigureAt at, int fiscalYear, DocumentKind document)
     {
-        this.origin = origin;
-        this.cells = cells;
-        this.row = row;
-        this.index = index;
+        origin = at.Origin;
+        cells = at.Cells;
+        row = at.Row;
+        index = at.Cell;
+        amount = at.Amount;
         this.fiscalYear = fiscalYear;
         this.document = document;
     }
@@ -94,9 +97,7 @@ public readonly struct Fact : IEquatable<Fact>
     };
 
     /// <summary>The amount (zero for a rate).</summary>
-    public Amount Amount => cells is not null
-        ? cells[index].Amount.Amount
-        : origin is NarrativeFigure f && index == 0 ? f.Amount ?? Amount.Zero : Amount.Zero;
+    public Amount Amount => amount;
 
     /// <summary>The rate (not applicable for an amount).</summary>
     public Rate Rate => origin switch
@@ -167,11 +168,11 @@ public readonly struct Fact : IEquatable<Fact>
 public readonly struct FactCollection : IEnumerable<Fact>
 {
     private readonly IReadOnlyList<Table>? tables;
-    private readonly IReadOnlyList<NarrativeFigure>? narrative;
+    private readonly FigureAt[]? narrative;
     private readonly int fiscalYear;
     private readonly DocumentKind document;
 
-    internal FactCollection(IReadOnlyList<Table>? tables, IReadOnlyList<NarrativeFigure>? narrative, int fiscalYear, DocumentKind document = DocumentKind.Budget)
+    internal FactCollection(IReadOnlyList<Table> tables, FigureAt[] narrative, int fiscalYear, DocumentKind document = DocumentKind.Budget)
     {
         this.tables = tables;
         this.narrative = narrative;
@@ -212,25 +213,21 @@ public readonly struct FactCollection : IEnumerable<Fact>
     public struct Enumerator : IEnumerator<Fact>
     {
         private readonly Table[] tables;
-        private readonly NarrativeFigure[] narrative;
+        private readonly FigureAt[] narrative;
         private readonly int fiscalYear;
         private readonly DocumentKind document;
-        private int table;
-        private TableRow[] rows;
-        private TableCell[] cells;
-        private int row;
-        private int cell;
-        private int figure;
+        private int segment;
+        private FigureAt[] figures;
+        private int next;
         private Fact current;
 
-        internal Enumerator(IReadOnlyList<Table> tables, IReadOnlyList<NarrativeFigure> narrative, int fiscalYear, DocumentKind document)
+        internal Enumerator(IReadOnlyList<Table> tables, FigureAt[] narrative, int fiscalYear, DocumentKind document)
         {
             this.tables = tables is ValueList<Table> list ? list.Items : [.. tables];
-            this.narrative = narrative is ValueList<NarrativeFigure> figures ? figures.Items : [.. narrative];
+            this.narrative = narrative;
             this.fiscalYear = fiscalYear;
             this.document = document;
-            rows = [];
-            cells = [];
+            figures = [];
             Reset();
         }
 
@@ -241,69 +238,28 @@ public readonly struct FactCollection : IEnumerable<Fact>
         readonly object IEnumerator.Current => current;
 
         /// <inheritdoc/>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MoveNext()
         {
-            while (table < tables.Length)
+            // The fast path: the next figure of the table (or narrative) being walked.
+            int k = next + 1;
+            var here = figures;
+            if ((uint)k < (uint)here.Length)
             {
-                var here = cells;
-                while (++cell < here.Length)
-                {
-                    if (here[cell].HasFigure)
-                    {
-                        current = new Fact(tables[table], here, row, cell, fiscalYear, document);
-                        return true;
-                    }
-                }
-
-                if (++row < rows.Length)
-                {
-                    cells = rows[row].CellArray;
-                    cell = -1;
-                    continue;
-                }
-
-                if (++table < tables.Length)
-                {
-                    rows = ((ValueList<TableRow>)tables[table].Rows).Items;
-                    row = -1;
-                    cells = [];
-                    cell = -1;
-                    continue;
-                }
-
-                table = tables.Length;
-                cell = -1;
+                next = k;
+                current = new Fact(in here[k], fiscalYear, document);
+                return true;
             }
 
-            // Narrative: each figure's amount (part 0), then its rate (part 1).
-            while (figure < narrative.Length)
-            {
-                var f = narrative[figure];
-                while (++cell < 2)
-                {
-                    if (cell == 0 ? f.Amount.HasValue : f.Rate.HasValue && f.Rate.GetValueOrDefault().IsApplicable)
-                    {
-                        current = new Fact(f, null, figure, cell, fiscalYear, document);
-                        return true;
-                    }
-                }
-
-                figure++;
-                cell = -1;
-            }
-
-            return false;
+            return MoveNextSegment();
         }
 
         /// <inheritdoc/>
         public void Reset()
         {
-            table = -1;
-            rows = [];
-            cells = [];
-            row = 0;
-            cell = -1;
-            figure = 0;
+            segment = -1;
+            figures = [];
+            next = -1;
             current = default;
         }
 
@@ -313,7 +269,93 @@ public readonly struct FactCollection : IEnumerable<Fact>
         }
 
         /// <summary>Where the walk stands.</summary>
-        /// <returns>For example <c>at table 2, row 5</c>.</returns>
-        public override readonly string ToString() => string.Create(CultureInfo.InvariantCulture, $"at table {table}, row {row}");
+        /// <returns>For example <c>at table 2, figure 5</c>.</returns>
+        public override readonly string ToString() => segment < tables.Length
+            ? string.Create(CultureInfo.InvariantCulture, $"at table {segment}, figure {next}")
+            : string.Create(CultureInfo.InvariantCulture, $"at narrative figure {next}");
+
+        // The tables' figures one table after another, then the narrative's.
+        private bool MoveNextSegment()
+        {
+            while (segment < tables.Length)
+            {
+                segment++;
+                figures = segment < tables.Length ? tables[segment].Figures : narrative;
+                if (figures.Length > 0)
+                {
+                    next = 0;
+                    current = new Fact(in figures[0], fiscalYear, document);
+                    return true;
+                }
+            }
+
+            figures = [];
+            next = -1;
+            return false;
+        }
     }
+}
+
+/// <summary>Where a figure is: its table (or narrative figure), its row's cells, the row and the cell (for a narrative figure: its index and part, 0 the amount and 1 the rate), and its amount (zero for a rate).</summary>
+internal readonly record struct FigureAt(object Origin, TableCell[]? Cells, int Row, int Cell, Amount Amount)
+{
+    /// <summary>The figures a narrative states: each figure's amount, then its applicable rate.</summary>
+    /// <param name="narrative">The narrative figures.</param>
+    /// <returns>Their figures, in order.</returns>
+    public static FigureAt[] Of(IReadOnlyList<NarrativeFigure> narrative)
+    {
+        var found = new List<FigureAt>();
+        for (int i = 0; i < narrative.Count; i++)
+        {
+            var f = narrative[i];
+            if (f.Amount is { } amount)
+            {
+                found.Add(new FigureAt(f, null, i, 0, amount));
+            }
+
+            if (f.Rate is { IsApplicable: true })
+            {
+                found.Add(new FigureAt(f, null, i, 1, Amount.Zero));
+            }
+        }
+
+        return [.. found];
+    }
+}
+
+/// <summary>
+/// The figures of a narrative as facts walk them, found on first use and kept for that list. Equality ignores it, so a
+/// record holding it keeps its value equality; a copy made by <c>with</c> shares it and finds its own list's figures.
+/// </summary>
+internal sealed class NarrativeFigureCache
+{
+    private Found? found;
+
+    /// <summary>The figures of a narrative.</summary>
+    /// <param name="narrative">The narrative figures.</param>
+    /// <returns>Their figures, in order.</returns>
+    public FigureAt[] Of(IReadOnlyList<NarrativeFigure> narrative)
+    {
+        var known = found;
+        if (known is not null && ReferenceEquals(known.Narrative, narrative))
+        {
+            return known.Figures;
+        }
+
+        known = new Found(narrative, FigureAt.Of(narrative));
+        found = known;
+        return known.Figures;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is NarrativeFigureCache;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => 0;
+
+    /// <summary>A cache, whatever it holds.</summary>
+    /// <returns><c>narrative figures</c>.</returns>
+    public override string ToString() => "narrative figures";
+
+    private sealed record Found(IReadOnlyList<NarrativeFigure> Narrative, FigureAt[] Figures);
 }

@@ -16,6 +16,7 @@ namespace Budget.Domain.Tables;
 public sealed record Table
 {
     private readonly int[][] columnIndex;
+    private FigureAt[]? figures;
 
     /// <summary>Creates a table.</summary>
     /// <param name="schema">Its kind.</param>
@@ -114,7 +115,7 @@ public sealed record Table
     /// <summary>Every figure of the table as a fact of the fiscal year.</summary>
     /// <param name="fiscalYear">The document's fiscal year (prior-year measures are of the year before).</param>
     /// <returns>The facts, in printed order.</returns>
-    public FactCollection Facts(int fiscalYear) => new(ValueList.From([this]), null, fiscalYear);
+    public FactCollection Facts(int fiscalYear) => new(ValueList.From([this]), [], fiscalYear);
 
     /// <summary>A copy with other rows.</summary>
     /// <param name="rows">The rows.</param>
@@ -163,4 +164,25 @@ public sealed record Table
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Title} ({Schema.Id}): {Rows.Count} rows, {Unit.Symbol()}") + (Note is null ? string.Empty : ", with a note");
 
     internal int ColumnIndexOf(int row, int cell) => columnIndex[row][cell];
+
+    /// <summary>The cells with a figure, in printed order, found on first use (what a walk over facts steps through).</summary>
+    internal FigureAt[] Figures => figures ??= FindFigures();
+
+    private FigureAt[] FindFigures()
+    {
+        var found = new List<FigureAt>();
+        for (int r = 0; r < Rows.Count; r++)
+        {
+            var cells = Rows[r].CellArray;
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (cells[c].HasFigure)
+                {
+                    found.Add(new FigureAt(this, cells, r, c, cells[c].Amount.Amount));
+                }
+            }
+        }
+
+        return [.. found];
+    }
 }

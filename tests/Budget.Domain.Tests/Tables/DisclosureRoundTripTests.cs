@@ -45,6 +45,24 @@ public class DisclosureRoundTripTests
     }
 
     [Fact]
+    public void Walking_facts_keeps_equality_and_a_copy_with_other_figures_walks_its_own()
+    {
+        var walked = Seed.ToDisclosure();
+        int all = walked.Facts.Count;
+        Assert.Equal(Seed.ToDisclosure(), walked);
+        Assert.Equal(Seed.ToDisclosure().GetHashCode(), walked.GetHashCode());
+
+        var fewer = walked.WithNarrative(walked.Narrative.Take(3)).WithTables(walked.Tables.Skip(1));
+        int expected = fewer.Tables.Sum(t => t.Rows.Sum(r => r.Cells.Count(c => c.HasFigure)))
+            + fewer.Narrative.Sum(f => (f.Amount is null ? 0 : 1) + (f.Rate is { IsApplicable: true } ? 1 : 0));
+        Assert.Equal(expected, fewer.Facts.Count);
+        Assert.True(expected < all);
+        Assert.Equal(all, walked.Facts.Count);
+        Assert.Equal(walked.Facts.ToList(), Seed.ToDisclosure().Facts.ToList());
+        Assert.NotEqual(walked, fewer);
+    }
+
+    [Fact]
     public void A_fact_of_the_seed_knows_its_meaning_and_year()
     {
         var facts = Seed.ToDisclosure().Facts;
