@@ -21,7 +21,7 @@ public sealed class TableSchemaCatalogue : IEquatable<TableSchemaCatalogue>
     private static readonly Lazy<TableSchemaCatalogue> EmbeddedCatalogue = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, TableSchema> byId;
-    private readonly Dictionary<string, TableSchema> byTitle;
+    private readonly TitleIndex byTitle;
     private readonly FrozenDictionary<string, TableSchema> byTitleKey;
     private readonly int longestKey;
 
@@ -41,7 +41,7 @@ public sealed class TableSchemaCatalogue : IEquatable<TableSchemaCatalogue>
             }
         }
 
-        byTitle = titles; // a Dictionary: faster than a FrozenDictionary for these long Chinese strings (SchemaLookupBenchmarks)
+        byTitle = new TitleIndex(titles);
         byTitleKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
         longestKey = keys.Count == 0 ? 0 : keys.Keys.Max(k => k.Length);
     }

@@ -135,6 +135,27 @@ public class TableSchemaPropertyTests
             return same && written == facts.Count && i == facts.Count;
         });
 
+    [Property(MaxTest = 300)]
+    public Property The_title_index_finds_what_a_dictionary_finds() =>
+        Prop.ForAll(
+            Gen.Choose(0, int.MaxValue).Select(seed =>
+            {
+                // Titles of few characters from a small alphabet share lengths and characters, so buckets fill.
+                var r = new Random(seed);
+                const string alphabet = "部门收支预算总表一般公共财政拨款（）2025年";
+                string Title() => new([.. Enumerable.Range(0, r.Next(0, 9)).Select(_ => alphabet[r.Next(alphabet.Length)])]);
+                var titles = Enumerable.Range(0, r.Next(0, 200)).Select(_ => Title()).Distinct(StringComparer.Ordinal).ToList();
+                var probes = Enumerable.Range(0, 50).Select(_ => Title()).Concat(titles).ToList();
+                return (titles, probes);
+            }).ToArbitrary(),
+            data =>
+            {
+                var schema = TableSchemaCatalogue.Default.Schemas[0];
+                var exact = data.titles.ToDictionary(t => t, _ => schema, StringComparer.Ordinal);
+                var index = new TitleIndex(exact);
+                return data.probes.All(p => index.TryGetValue(p, out var found) == exact.ContainsKey(p) && (found is null) != exact.ContainsKey(p));
+            });
+
     [Fact]
     public void A_sum_column_names_columns_of_its_measure_and_side_and_an_of_which_one_parent()
     {
