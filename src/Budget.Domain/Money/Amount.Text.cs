@@ -141,7 +141,7 @@ public readonly partial struct Amount
             return false;
         }
 
-        long multiplier = Pow10(exact - n.Scale);
+        long multiplier = NumberText.Pow10(exact - n.Scale);
         if (n.Mantissa > MaxFen / multiplier)
         {
             error = new ParseError(ParseErrorKind.Overflow, text, 0, "The number is outside the range of an amount (at most ±9,999,999,999,999,999.99 元).");
@@ -151,17 +151,6 @@ public readonly partial struct Amount
         long value = n.Mantissa * multiplier;
         amount = new Amount(n.Negative ? -value : value);
         return true;
-    }
-
-    private static long Pow10(int n)
-    {
-        long p = 1;
-        for (int i = 0; i < n; i++)
-        {
-            p *= 10;
-        }
-
-        return p;
     }
 
     private static int CountDigits(ulong value)

@@ -37,6 +37,11 @@ internal static class NumberText
     /// <summary>The largest mantissa (digits without the decimal point) the scanner accepts.</summary>
     internal const long MaxMantissa = 999_999_999_999_999_999;
 
+    private static readonly long[] Powers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
+
+    /// <summary>10 to the power <paramref name="n"/> (0 … 18).</summary>
+    internal static long Pow10(int n) => Powers[n];
+
     internal static bool TryScan(string? text, NumberSyntax syntax, out ScannedNumber number, out ParseError? error)
     {
         number = default;

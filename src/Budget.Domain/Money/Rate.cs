@@ -149,7 +149,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
                 ParseErrorKind.TooManyDecimals, text, n.FractionStart + MaxDecimals, "A rate keeps at most ten decimals of percent."));
         }
 
-        if (n.Mantissa > NumberText.MaxMantissa / (long)BigInteger.Pow(10, MaxDecimals - n.Scale))
+        if (n.Mantissa > NumberText.MaxMantissa / NumberText.Pow10(MaxDecimals - n.Scale))
         {
             return ParseResult.Fail<Rate>(new ParseError(ParseErrorKind.Overflow, text, 0, "A rate must be less than 100,000,000% in magnitude."));
         }

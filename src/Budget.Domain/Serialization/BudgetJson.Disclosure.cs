@@ -43,8 +43,18 @@ public static partial class BudgetJson
     /// <param name="schemas">The table schemas its tables name (for example <see cref="TableSchemaCatalogue.Default"/> merged with a user's).</param>
     /// <returns>The disclosure, or an error as <see cref="Deserialize(string)"/> gives; a table of a schema the
     /// catalogue lacks is a <see cref="ParseErrorKind.WrongShape"/> error naming it.</returns>
-    public static ParseResult<Disclosure> DeserializeDisclosure(string? json, TableSchemaCatalogue schemas) =>
-        ReadDisclosure(Encoding.UTF8.GetBytes(json ?? string.Empty), schemas ?? TableSchemaCatalogue.Default);
+    public static ParseResult<Disclosure> DeserializeDisclosure(string? json, TableSchemaCatalogue schemas)
+    {
+        var utf8 = Utf8Of(json);
+        try
+        {
+            return ReadDisclosure(utf8.Span, schemas ?? TableSchemaCatalogue.Default);
+        }
+        finally
+        {
+            utf8.Return();
+        }
+    }
 
     /// <summary>Reads a disclosure from JSON text, version 2 or version 1, with the default schemas, without throwing.</summary>
     /// <param name="json">The JSON text.</param>
@@ -364,12 +374,12 @@ public static partial class BudgetJson
                 if (columnSchema.Meaning.IsRate)
                 {
                     var rate = text is null ? ParseResult.Ok(Rate.NotApplicable) : Rate.Parse(text);
-                    cells.Add(TableCell.OfRate(column, rate.Success ? rate.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{RowPath()}.cells.{column}", rate.Error!.Message), at));
+                    cells.Add(TableCell.OfRate(columnSchema.Key, rate.Success ? rate.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{RowPath()}.cells.{column}", rate.Error!.Message), at));
                 }
                 else
                 {
                     var cell = text is null ? ParseResult.Ok(AmountCell.Blank) : AmountCell.Parse(text, unit);
-                    cells.Add(TableCell.Of(column, cell.Success ? cell.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{RowPath()}.cells.{column}", cell.Error!.Message), at));
+                    cells.Add(TableCell.Of(columnSchema.Key, cell.Success ? cell.Value : throw new SchemaException(ParseErrorKind.WrongShape, $"{RowPath()}.cells.{column}", cell.Error!.Message), at));
                 }
             }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -15,7 +16,18 @@ public static partial class BudgetJson
     /// <see cref="ParseErrorKind.UnsupportedVersion"/> for another schema or version, and <see cref="ParseErrorKind.WrongShape"/>
     /// for anything that does not fit the schema, with a message that starts with the JSON path
     /// (<c>$.tables.expenditure.rows[3].cells.basic: …</c>).</returns>
-    public static ParseResult<DepartmentBudget> Deserialize(string? json) => Read(Encoding.UTF8.GetBytes(json ?? string.Empty));
+    public static ParseResult<DepartmentBudget> Deserialize(string? json)
+    {
+        var utf8 = Utf8Of(json);
+        try
+        {
+            return Read(utf8.Span);
+        }
+        finally
+        {
+            utf8.Return();
+        }
+    }
 
     /// <summary>Reads a budget from UTF-8 JSON (with or without a byte-order mark) without throwing.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -517,5 +529,21 @@ public static partial class BudgetJson
         public ParseErrorKind Kind { get; } = kind;
 
         public string Path { get; } = path;
+    }
+
+    /// <summary>The UTF-8 bytes of a text, in an array from the shared pool (a document's text is large: no new array per read).</summary>
+    private static PooledUtf8 Utf8Of(string? text)
+    {
+        text ??= string.Empty;
+        var array = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetByteCount(text)));
+        int length = Encoding.UTF8.GetBytes(text, array);
+        return new PooledUtf8(array, length);
+    }
+
+    private readonly record struct PooledUtf8(byte[] Array, int Length)
+    {
+        public ReadOnlySpan<byte> Span => Array.AsSpan(0, Length);
+
+        public void Return() => ArrayPool<byte>.Shared.Return(Array);
     }
 }

@@ -183,9 +183,12 @@ public sealed record TableRow
         var span = ((ValueList<TableCell>)Cells).Span;
         for (int i = 1; i < span.Length; i++)
         {
+            string column = span[i].Column;
             for (int j = 0; j < i; j++)
             {
-                if (span[i].Column == span[j].Column)
+                // Lengths and first characters first: most keys differ there, and a string comparison costs a call.
+                string other = span[j].Column;
+                if (other.Length == column.Length && (column.Length == 0 || other[0] == column[0]) && other == column)
                 {
                     throw new ArgumentException($"The row {key} \"{Label}\" has two cells in the column \"{span[i].Column}\".", nameof(cells));
                 }
