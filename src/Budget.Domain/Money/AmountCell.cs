@@ -1,8 +1,8 @@
 namespace Budget.Domain.Money;
 
 /// <summary>
-/// One amount cell of a table as printed: either an amount, or empty (blank, or a dash such as <c>-</c>,
-/// <c>—</c>, <c>--</c>). Empty is kept distinct from <c>0.00</c>: both are zero arithmetically, but a document
+/// One amount cell of a table as printed: either an amount, or empty (blank, a dash such as <c>-</c>,
+/// <c>—</c>, <c>--</c>, or the word <c>无</c>). Empty is kept distinct from <c>0.00</c>: both are zero arithmetically, but a document
 /// may use them differently.
 /// </summary>
 /// <remarks>
@@ -14,7 +14,10 @@ public readonly struct AmountCell : IEquatable<AmountCell>
     /// <summary>The dashes an empty cell may show (<see cref="NumberText.IsEmptyMarker"/>), in the order of their codes.</summary>
     private const string Dashes = "-−－–—―‐";
 
-    /// <summary>Every marker by its code: 0 is blank, then every dash of one, two and three characters.</summary>
+    /// <summary>The word an empty cell may show instead of a dash (无, none).</summary>
+    private const string NoneWord = "无";
+
+    /// <summary>Every marker by its code: 0 is blank, then every dash of one, two and three characters, then 无.</summary>
     private static readonly string[] Markers = MakeMarkers();
 
     // One word per cell, so that a table of many rows stays small: an amount is (fen << 1) | 1 (|fen| < 2^60); an
@@ -29,13 +32,13 @@ public readonly struct AmountCell : IEquatable<AmountCell>
     /// <summary>Whether the cell holds an amount (possibly 0.00).</summary>
     public bool HasAmount => (bits & 1) != 0;
 
-    /// <summary>Whether the cell is empty (blank or a dash).</summary>
+    /// <summary>Whether the cell is empty (blank, a dash or 无).</summary>
     public bool IsEmpty => !HasAmount;
 
     /// <summary>The amount; zero when the cell is empty (arithmetic treats empty as zero).</summary>
     public Amount Amount => HasAmount ? Amount.FromFen(bits >> 1) : Amount.Zero;
 
-    /// <summary>What an empty cell showed: <c>""</c> for blank, or the dash; <c>""</c> when the cell holds an amount.</summary>
+    /// <summary>What an empty cell showed: <c>""</c> for blank, the dash, or <c>无</c>; <c>""</c> when the cell holds an amount.</summary>
     public string EmptyMarker => HasAmount ? string.Empty : Markers[bits >> 1];
 
     /// <summary>A cell holding an amount.</summary>
@@ -43,23 +46,23 @@ public readonly struct AmountCell : IEquatable<AmountCell>
     /// <returns>The cell.</returns>
     public static AmountCell Of(Amount amount) => new((amount.Fen << 1) | 1);
 
-    /// <summary>An empty cell that showed a dash (or blank for <c>""</c>).</summary>
-    /// <param name="marker">The dash as printed: <c>-</c>, <c>--</c>, <c>—</c>, <c>——</c>, <c>－</c>, <c>–</c>, <c>−</c>, or <c>""</c>.</param>
+    /// <summary>An empty cell that showed a dash or 无 (or blank for <c>""</c>).</summary>
+    /// <param name="marker">The marker as printed: <c>-</c>, <c>--</c>, <c>—</c>, <c>——</c>, <c>－</c>, <c>–</c>, <c>−</c>, <c>无</c>, or <c>""</c>.</param>
     /// <returns>The cell.</returns>
-    /// <exception cref="ArgumentException">The marker is not blank or a dash.</exception>
+    /// <exception cref="ArgumentException">The marker is not blank, a dash or 无.</exception>
     public static AmountCell Empty(string marker)
     {
         ArgumentNullException.ThrowIfNull(marker);
         if (marker.Length != 0 && !NumberText.IsEmptyMarker(marker))
         {
-            throw new ArgumentException($"\"{marker}\" is not a blank or dash marker.", nameof(marker));
+            throw new ArgumentException($"\"{marker}\" is not a blank, dash or 无 marker.", nameof(marker));
         }
 
         return new((long)MarkerCode(marker) << 1);
     }
 
     /// <summary>
-    /// Reads a cell without throwing: blank and dashes give an empty cell; anything else is read as
+    /// Reads a cell without throwing: blank, dashes and 无 give an empty cell; anything else is read as
     /// <see cref="Amount.Parse"/> reads it.
     /// </summary>
     /// <param name="text">The cell's text.</param>
@@ -135,6 +138,11 @@ public readonly struct AmountCell : IEquatable<AmountCell>
     /// <summary>The code of a marker: 0 for blank; 1–7 one dash, 8–56 two, 57–399 three (base 7 over <see cref="Dashes"/>).</summary>
     private static int MarkerCode(ReadOnlySpan<char> marker)
     {
+        if (marker.SequenceEqual(NoneWord))
+        {
+            return 400;
+        }
+
         int code = 0;
         foreach (char c in marker)
         {
@@ -152,8 +160,9 @@ public readonly struct AmountCell : IEquatable<AmountCell>
 
     private static string[] MakeMarkers()
     {
-        var markers = new string[400];
+        var markers = new string[401];
         markers[0] = string.Empty;
+        markers[400] = NoneWord;
         foreach (char a in Dashes)
         {
             markers[MarkerCode([a])] = a.ToString();

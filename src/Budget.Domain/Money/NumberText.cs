@@ -202,6 +202,11 @@ internal static class NumberText
     /// <summary>Whether the text is one of the dashes that mark an empty cell: -, --, —, ——, －, – or −.</summary>
     internal static bool IsEmptyMarker(ReadOnlySpan<char> s)
     {
+        if (s is ['无'])
+        {
+            return true;
+        }
+
         if (s.Length is 0 or > 3)
         {
             return false;

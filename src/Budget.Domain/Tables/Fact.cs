@@ -244,7 +244,7 @@ public readonly struct FactCollection : IEnumerable<Fact>
             // The fast path: the next figure of the table (or narrative) being walked.
             int k = next + 1;
             var here = figures;
-            if ((uint)k < (uint)here.Length)
+            if (here is not null && (uint)k < (uint)here.Length)
             {
                 next = k;
                 current = new Fact(in here[k], fiscalYear, document);
@@ -270,13 +270,19 @@ public readonly struct FactCollection : IEnumerable<Fact>
 
         /// <summary>Where the walk stands.</summary>
         /// <returns>For example <c>at table 2, figure 5</c>.</returns>
-        public override readonly string ToString() => segment < tables.Length
+        public override readonly string ToString() => segment < (tables?.Length ?? 0)
             ? string.Create(CultureInfo.InvariantCulture, $"at table {segment}, figure {next}")
             : string.Create(CultureInfo.InvariantCulture, $"at narrative figure {next}");
 
         // The tables' figures one table after another, then the narrative's.
         private bool MoveNextSegment()
         {
+            // A default enumerator walks nothing.
+            if (tables is null)
+            {
+                return false;
+            }
+
             while (segment < tables.Length)
             {
                 segment++;

@@ -15,6 +15,8 @@ public class AmountCellTests
     [InlineData("－", "－")]
     [InlineData("<b></b>", "")]
     [InlineData(" - ", "-")]
+    [InlineData("无", "无")]
+    [InlineData(" 无 ", "无")]
     [InlineData(null, "")]
     public void Empty_cells_are_empty_and_keep_their_marker(string? text, string marker)
     {
@@ -58,10 +60,24 @@ public class AmountCellTests
         Assert.Throws<ArgumentException>(() => AmountCell.Empty("x"));
     }
 
+    [Fact]
+    public void The_word_none_is_an_empty_cell_of_its_own_neither_blank_nor_a_dash_nor_zero()
+    {
+        var none = AmountCell.Parse("无", AmountUnit.WanYuan).Value;
+        Assert.Equal(AmountCell.Empty("无"), none);
+        Assert.NotEqual(AmountCell.Blank, none);
+        Assert.NotEqual(AmountCell.Empty("-"), none);
+        Assert.NotEqual(AmountCell.Of(Amount.Zero), none);
+        Assert.Equal("(empty \"无\")", none.ToString());
+        Assert.False(AmountCell.TryParse("无无", AmountUnit.WanYuan, out _));
+        Assert.False(AmountCell.TryParse("无1", AmountUnit.WanYuan, out _));
+        Assert.True(Rate.Parse("无").Success && !Rate.Parse("无").Value.IsApplicable);
+    }
+
     [Property(Arbitrary = [typeof(MoneyArbitraries)])]
     public bool Format_then_parse_round_trips(Amount a, AmountUnit unit)
     {
-        var cells = new[] { AmountCell.Of(a), AmountCell.Blank, AmountCell.Empty("-"), AmountCell.Empty("—"), AmountCell.Empty("--") };
+        var cells = new[] { AmountCell.Of(a), AmountCell.Blank, AmountCell.Empty("-"), AmountCell.Empty("—"), AmountCell.Empty("--"), AmountCell.Empty("无") };
         return cells.All(c => AmountCell.Parse(c.Format(unit), unit).Value == c);
     }
 }

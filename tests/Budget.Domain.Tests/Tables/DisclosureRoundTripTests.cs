@@ -60,6 +60,8 @@ public class DisclosureRoundTripTests
         Assert.Equal(all, walked.Facts.Count);
         Assert.Equal(walked.Facts.ToList(), Seed.ToDisclosure().Facts.ToList());
         Assert.NotEqual(walked, fewer);
+        Assert.Equal(0, default(FactCollection).Count);
+        Assert.False(default(FactCollection.Enumerator).MoveNext());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Budget.Domain.Tests.Tables;
 public class TableSchemaPropertyTests
 {
     private static readonly string[] Codes = ["201", "20101", "2010101", "208", "20805", "2080505", "221", "22102", "2210201", "301", "30101", "302", "30201"];
-    private static readonly string[] Markers = ["-", "—", "－"];
+    private static readonly string[] Markers = ["-", "—", "－", "无"];
 
     /// <summary>A table of a random schema: rows of its axis (codes, its lines, 类 lines, units, the one row), each
     /// cell blank, an amount (two decimals, up to 10^11), a dash, or a rate in a rate column.</summary>
