@@ -1,4 +1,5 @@
 using System.Text;
+using Budget.Domain.Money;
 using Budget.Domain.Reading;
 using Budget.Domain.Statements;
 using FsCheck;
@@ -24,6 +25,19 @@ public class ReaderRobustnessTests
         Assert.True(task.Wait(TimeSpan.FromSeconds(30)), "the reader did not finish within 30 s");
         Assert.Empty(task.Result.DiagnosticsOf("RD099"));
         return task.Result;
+    }
+
+    [Fact]
+    public void A_cell_that_prints_none_reads_as_an_empty_cell_of_its_own()
+    {
+        // The seed's 三公 row leaves 公务用车购置费 blank; a document that prints 无 there says the same thing in a word.
+        const string row = "1,914.15\t1,575.65\t294.95\t\t294.95\t43.55";
+        Assert.Contains(row, MohrssDisclosure.Text, StringComparison.Ordinal);
+        var read = DisclosureReader.Read(MohrssDisclosure.Text.Replace(row, "1,914.15\t1,575.65\t294.95\t无\t294.95\t43.55", StringComparison.Ordinal));
+        var threePublic = read.Budget.ThreePublicExpenses!.Row;
+        Assert.Equal(AmountCell.Empty("无"), threePublic.VehiclePurchase);
+        Assert.Equal(MohrssDisclosure.Read().Budget.ThreePublicExpenses!.Row.VehicleOperation, threePublic.VehicleOperation);
+        Assert.Equal(MohrssDisclosure.Read().Diagnostics.Count, read.Diagnostics.Count);
     }
 
     private static string Join(IEnumerable<string> lines) => string.Join("\n", lines);
