@@ -137,26 +137,26 @@ public static partial class BudgetJson
     private static void Write(Utf8JsonWriter w, Disclosure d)
     {
         w.WriteStartObject();
-        w.WriteString("schema", DisclosureSchemaName);
-        w.WriteNumber("schemaVersion", DisclosureSchemaVersion);
-        w.WriteStartObject("body");
-        w.WriteString("name", d.Body.Name);
+        w.WriteString("schema"u8, DisclosureSchemaName);
+        w.WriteNumber("schemaVersion"u8, DisclosureSchemaVersion);
+        w.WriteStartObject("body"u8);
+        w.WriteString("name"u8, d.Body.Name);
         WriteNullableString(w, "code", d.Body.Code);
-        w.WriteString("scope", SchemaText.Key(d.Body.Scope));
-        w.WriteString("level", SchemaText.Key(d.Body.Level));
+        w.WriteString("scope"u8, SchemaText.Key(d.Body.Scope));
+        w.WriteString("level"u8, SchemaText.Key(d.Body.Level));
         WriteNullableString(w, "bodyType", d.Body.BodyType is { } type ? SchemaText.Key(type) : null);
         WriteNullableString(w, "region", d.Body.Region);
         w.WriteEndObject();
-        w.WriteNumber("fiscalYear", d.FiscalYear);
-        w.WriteString("kind", d.Kind == DocumentKind.Budget ? "budget" : "finalAccounts");
-        w.WriteStartArray("tables");
+        w.WriteNumber("fiscalYear"u8, d.FiscalYear);
+        w.WriteString("kind"u8, d.Kind == DocumentKind.Budget ? "budget" : "finalAccounts");
+        w.WriteStartArray("tables"u8);
         foreach (var table in d.Tables)
         {
             WriteTable(w, table);
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("narrative");
+        w.WriteStartArray("narrative"u8);
         foreach (var figure in d.Narrative)
         {
             WriteFigure(w, figure);
@@ -164,20 +164,20 @@ public static partial class BudgetJson
 
         w.WriteEndArray();
         WriteOtherMatters(w, d.OtherMatters, extended: true);
-        w.WriteStartArray("performanceSheets");
+        w.WriteStartArray("performanceSheets"u8);
         foreach (var sheet in d.PerformanceSheets)
         {
             WriteSheet(w, sheet);
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("passages");
+        w.WriteStartArray("passages"u8);
         foreach (var passage in d.Passages)
         {
             w.WriteStartObject();
-            w.WriteString("heading", passage.Heading);
-            w.WriteNumber("line", passage.Line);
-            w.WriteString("text", passage.Text);
+            w.WriteString("heading"u8, passage.Heading);
+            w.WriteNumber("line"u8, passage.Line);
+            w.WriteString("text"u8, passage.Text);
             w.WriteEndObject();
         }
 
@@ -188,31 +188,31 @@ public static partial class BudgetJson
     private static void WriteTable(Utf8JsonWriter w, Table table)
     {
         w.WriteStartObject();
-        w.WriteString("schema", table.Schema.Id);
-        w.WriteString("title", table.Title);
-        w.WriteString("unit", table.Unit.Symbol());
+        w.WriteString("schema"u8, table.Schema.Id);
+        w.WriteString("title"u8, table.Title);
+        w.WriteString("unit"u8, table.Unit.Symbol());
         WriteNullableString(w, "note", table.Note);
         WriteLocation(w, "at", table.Location);
-        w.WriteStartArray("rows");
+        w.WriteStartArray("rows"u8);
         Span<char> buffer = stackalloc char[48];
         foreach (var row in ((ValueList<TableRow>)table.Rows).Span)
         {
             w.WriteStartObject();
-            w.WriteString("kind", SchemaText.Key(row.Key.Kind));
-            w.WriteString("key", row.Key.Value);
+            w.WriteString("kind"u8, SchemaText.Key(row.Key.Kind));
+            w.WriteString("key"u8, row.Key.Value);
             if (row.Key.Side != RowSide.None)
             {
-                w.WriteString("side", SchemaText.Key(row.Key.Side));
+                w.WriteString("side"u8, SchemaText.Key(row.Key.Side));
             }
 
             if (row.Key.Under.Length > 0)
             {
-                w.WriteString("under", row.Key.Under);
+                w.WriteString("under"u8, row.Key.Under);
             }
 
-            w.WriteString("label", row.Label);
+            w.WriteString("label"u8, row.Label);
             WriteLocation(w, "at", row.Location);
-            w.WriteStartObject("cells");
+            w.WriteStartObject("cells"u8);
             foreach (var cell in ((ValueList<TableCell>)row.Cells).Span)
             {
                 if (cell.IsRate)
@@ -237,7 +237,7 @@ public static partial class BudgetJson
                 {
                     if (!started)
                     {
-                        w.WriteStartObject("cellsAt");
+                        w.WriteStartObject("cellsAt"u8);
                         started = true;
                     }
 
@@ -267,22 +267,22 @@ public static partial class BudgetJson
         w.WriteStartObject(name);
         if (at.Page > 0)
         {
-            w.WriteNumber("page", at.Page);
+            w.WriteNumber("page"u8, at.Page);
         }
 
         if (at.Line > 0)
         {
-            w.WriteNumber("line", at.Line);
+            w.WriteNumber("line"u8, at.Line);
         }
 
         if (at.Column > 0)
         {
-            w.WriteNumber("column", at.Column);
+            w.WriteNumber("column"u8, at.Column);
         }
 
         if (at.HasBox)
         {
-            w.WriteStartArray("box");
+            w.WriteStartArray("box"u8);
             w.WriteNumberValue(at.X);
             w.WriteNumberValue(at.Y);
             w.WriteNumberValue(at.Width);

@@ -66,16 +66,16 @@ public static partial class BudgetJson
     private static void Write(Utf8JsonWriter w, DepartmentBudget budget)
     {
         w.WriteStartObject();
-        w.WriteString("schema", SchemaName);
-        w.WriteNumber("schemaVersion", SchemaVersion);
-        w.WriteStartObject("department");
-        w.WriteString("code", budget.Department.Code);
-        w.WriteString("name", budget.Department.Name);
+        w.WriteString("schema"u8, SchemaName);
+        w.WriteNumber("schemaVersion"u8, SchemaVersion);
+        w.WriteStartObject("department"u8);
+        w.WriteString("code"u8, budget.Department.Code);
+        w.WriteString("name"u8, budget.Department.Name);
         w.WriteEndObject();
-        w.WriteNumber("fiscalYear", budget.FiscalYear);
-        w.WriteString("kind", budget.Kind == DocumentKind.Budget ? "budget" : "finalAccounts");
+        w.WriteNumber("fiscalYear"u8, budget.FiscalYear);
+        w.WriteString("kind"u8, budget.Kind == DocumentKind.Budget ? "budget" : "finalAccounts");
 
-        w.WriteStartObject("tables");
+        w.WriteStartObject("tables"u8);
         if (budget.IncomeExpenditureSummary is { } t1)
         {
             WriteSummary(w, t1);
@@ -84,7 +84,7 @@ public static partial class BudgetJson
         if (budget.Income is { } t2)
         {
             StartTable(w, t2);
-            w.WriteStartArray("rows");
+            w.WriteStartArray("rows"u8);
             foreach (var row in t2.Rows)
             {
                 WriteRow(w, row, t2.Unit);
@@ -107,14 +107,14 @@ public static partial class BudgetJson
         if (budget.ThreePublicExpenses is { } t9)
         {
             StartTable(w, t9);
-            w.WritePropertyName("row");
+            w.WritePropertyName("row"u8);
             WriteRow(w, t9.Row, t9.Unit);
             w.WriteEndObject();
         }
 
         w.WriteEndObject();
 
-        w.WriteStartArray("narrative");
+        w.WriteStartArray("narrative"u8);
         foreach (var figure in budget.Narrative)
         {
             WriteFigure(w, figure);
@@ -122,7 +122,7 @@ public static partial class BudgetJson
 
         w.WriteEndArray();
         WriteOtherMatters(w, budget.OtherMatters);
-        w.WriteStartArray("performanceSheets");
+        w.WriteStartArray("performanceSheets"u8);
         foreach (var sheet in budget.PerformanceSheets)
         {
             WriteSheet(w, sheet);
@@ -136,10 +136,10 @@ public static partial class BudgetJson
     {
         var unit = s.Unit;
         w.WriteStartObject();
-        w.WriteString("projectName", s.ProjectName);
+        w.WriteString("projectName"u8, s.ProjectName);
         if (s.Template == Performance.SheetTemplate.Shanghai)
         {
-            w.WriteString("template", "shanghai");
+            w.WriteString("template"u8, "shanghai");
             WriteNullableString(w, "projectNature", s.ProjectNature);
             WriteNullableString(w, "projectCategory", s.ProjectCategory);
             WriteNullableString(w, "projectGoal", s.ProjectGoal);
@@ -148,26 +148,26 @@ public static partial class BudgetJson
             WriteCell(w, "projectOtherFunds", s.ProjectOtherFunds, unit);
         }
 
-        w.WriteStartObject("department");
+        w.WriteStartObject("department"u8);
         WriteNullableString(w, "code", s.Department?.Code);
-        w.WriteString("name", s.DepartmentName);
+        w.WriteString("name"u8, s.DepartmentName);
         w.WriteEndObject();
-        w.WriteString("implementingUnit", s.ImplementingUnit);
-        w.WriteString("unit", unit.Symbol());
+        w.WriteString("implementingUnit"u8, s.ImplementingUnit);
+        w.WriteString("unit"u8, unit.Symbol());
         WriteCell(w, "totalFunds", s.TotalFunds, unit);
         WriteCell(w, "fiscalAppropriation", s.FiscalAppropriation, unit);
         WriteCell(w, "carryOver", s.CarryOver, unit);
         WriteCell(w, "otherFunds", s.OtherFunds, unit);
         WriteNullableNumber(w, "executionRatePoints", s.ExecutionRatePoints);
-        w.WriteString("overallGoal", s.OverallGoal);
-        w.WriteStartArray("indicators");
+        w.WriteString("overallGoal"u8, s.OverallGoal);
+        w.WriteStartArray("indicators"u8);
         foreach (var i in s.Indicators)
         {
             w.WriteStartObject();
             WriteNullableString(w, "level1", i.Level1);
             WriteNullableString(w, "level2", i.Level2);
-            w.WriteString("name", i.Name);
-            w.WriteString("target", i.Target.Text);
+            w.WriteString("name"u8, i.Name);
+            w.WriteString("target"u8, i.Target.Text);
             WriteNullableNumber(w, "points", i.Points);
             w.WriteEndObject();
         }
@@ -179,14 +179,14 @@ public static partial class BudgetJson
     private static void StartTable(Utf8JsonWriter w, IStandardTable table)
     {
         w.WriteStartObject(table.Kind.Key());
-        w.WriteString("unit", table.Unit.Symbol());
+        w.WriteString("unit"u8, table.Unit.Symbol());
         if (table.Note is null)
         {
-            w.WriteNull("note");
+            w.WriteNull("note"u8);
         }
         else
         {
-            w.WriteString("note", table.Note);
+            w.WriteString("note"u8, table.Note);
         }
     }
 
@@ -200,7 +200,7 @@ public static partial class BudgetJson
         }
 
         StartTable(w, table);
-        w.WriteStartArray("rows");
+        w.WriteStartArray("rows"u8);
         foreach (var row in table.Rows)
         {
             WriteRow(w, row, table.Unit);
@@ -209,12 +209,12 @@ public static partial class BudgetJson
         w.WriteEndArray();
         if (table.Total is { } total)
         {
-            w.WritePropertyName("total");
+            w.WritePropertyName("total"u8);
             WriteRow(w, total, table.Unit);
         }
         else
         {
-            w.WriteNull("total");
+            w.WriteNull("total"u8);
         }
 
         w.WriteEndObject();
@@ -225,11 +225,11 @@ public static partial class BudgetJson
         w.WriteStartObject();
         if (row.CodeValue.Length > 0)
         {
-            w.WriteString("code", row.CodeValue);
+            w.WriteString("code"u8, row.CodeValue);
         }
 
-        w.WriteString("name", row.Name);
-        w.WriteStartObject("cells");
+        w.WriteString("name"u8, row.Name);
+        w.WriteStartObject("cells"u8);
         for (int i = 0; i < row.Columns.Count; i++)
         {
             WriteCell(w, row.Columns[i].Key, row.Cells[i], unit);
@@ -238,7 +238,7 @@ public static partial class BudgetJson
         w.WriteEndObject();
         if (row.RateColumns.Count > 0)
         {
-            w.WriteStartObject("rates");
+            w.WriteStartObject("rates"u8);
             for (int i = 0; i < row.RateColumns.Count; i++)
             {
                 w.WriteString(row.RateColumns[i].Key, row.Rates[i].Format());
@@ -295,7 +295,7 @@ public static partial class BudgetJson
         foreach (var line in lines)
         {
             w.WriteStartObject();
-            w.WriteString("name", line.Name);
+            w.WriteString("name"u8, line.Name);
             WriteCell(w, "amount", line.Amount, unit);
             w.WriteEndObject();
         }
@@ -306,9 +306,9 @@ public static partial class BudgetJson
     private static void WriteFigure(Utf8JsonWriter w, NarrativeFigure f)
     {
         w.WriteStartObject();
-        w.WriteString("section", f.Section);
-        w.WriteString("subject", f.Subject);
-        w.WriteString("kind", f.Kind switch { FigureKind.Share => "share", FigureKind.Change => "change", _ => "amount" });
+        w.WriteString("section"u8, f.Section);
+        w.WriteString("subject"u8, f.Subject);
+        w.WriteString("kind"u8, f.Kind switch { FigureKind.Share => "share", FigureKind.Change => "change", _ => "amount" });
         WriteNullableString(w, "amount", f.Amount is { } a ? Plain(a, f.Unit) : null);
         WriteNullableString(w, "rate", f.Rate?.Format());
         WriteNullableString(w, "basis", f.Basis);
@@ -320,10 +320,10 @@ public static partial class BudgetJson
             _ => null,
         });
         WriteNullableString(w, "code", f.Code);
-        w.WriteString("unit", f.Unit.Symbol());
+        w.WriteString("unit"u8, f.Unit.Symbol());
         if (f.Decimals is { } decimals)
         {
-            w.WriteNumber("decimals", decimals);
+            w.WriteNumber("decimals"u8, decimals);
         }
 
         w.WriteEndObject();
@@ -332,20 +332,20 @@ public static partial class BudgetJson
     private static void WriteOtherMatters(Utf8JsonWriter w, OtherMatters o, bool extended = false)
     {
         const AmountUnit unit = AmountUnit.WanYuan;
-        w.WriteStartObject("otherMatters");
-        w.WriteString("unit", unit.Symbol());
+        w.WriteStartObject("otherMatters"u8);
+        w.WriteString("unit"u8, unit.Symbol());
         if (extended)
         {
-            w.WriteStartObject("extended");
+            w.WriteStartObject("extended"u8);
             WriteCell(w, "smallBusinessProcurement", o.SmallBusinessProcurement, unit);
             WriteNullableString(w, "smallBusinessShare", o.SmallBusinessShare.IsApplicable ? o.SmallBusinessShare.Format() : null);
             WriteNullableString(w, "equipmentThreshold", o.EquipmentThreshold is { } threshold ? Plain(threshold, unit) : null);
             WriteCell(w, "assetsTotal", o.AssetsTotal, unit);
-            w.WriteStartArray("plannedPurchases");
+            w.WriteStartArray("plannedPurchases"u8);
             foreach (var purchase in o.PlannedPurchases)
             {
                 w.WriteStartObject();
-                w.WriteString("item", purchase.Item);
+                w.WriteString("item"u8, purchase.Item);
                 WriteNullableNumber(w, "count", purchase.Count);
                 WriteCell(w, "amount", purchase.Amount, unit);
                 w.WriteEndObject();
@@ -360,12 +360,12 @@ public static partial class BudgetJson
         WriteCell(w, "agencyOperatingCosts", o.AgencyOperatingCosts, unit);
         if (o.AgencyOperatingCostsChange is { } change)
         {
-            w.WritePropertyName("agencyOperatingCostsChange");
+            w.WritePropertyName("agencyOperatingCostsChange"u8);
             WriteFigure(w, change);
         }
         else
         {
-            w.WriteNull("agencyOperatingCostsChange");
+            w.WriteNull("agencyOperatingCostsChange"u8);
         }
 
         WriteCell(w, "procurementTotal", o.ProcurementTotal, unit);
@@ -374,12 +374,12 @@ public static partial class BudgetJson
         WriteCell(w, "procurementServices", o.ProcurementServices, unit);
         WriteNullableString(w, "vehiclesAsOf", o.VehiclesAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WriteNullableNumber(w, "vehicleTotal", o.VehicleTotal);
-        w.WriteStartArray("vehicleCategories");
+        w.WriteStartArray("vehicleCategories"u8);
         foreach (var category in o.VehicleCategories)
         {
             w.WriteStartObject();
-            w.WriteString("name", category.Name);
-            w.WriteNumber("count", category.Count);
+            w.WriteString("name"u8, category.Name);
+            w.WriteNumber("count"u8, category.Count);
             w.WriteEndObject();
         }
 
