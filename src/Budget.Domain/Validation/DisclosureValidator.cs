@@ -32,8 +32,8 @@ public sealed class DisclosureValidator : AbstractValidator<Disclosure>
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        RuleFor(d => d).Custom((d, context) => Emit(context, AllChecks.Run(d, r => !r.IsStrict && options.Runs(r))));
-        RuleSet(StrictRuleSet, () => RuleFor(d => d).Custom((d, context) => Emit(context, AllChecks.Run(d, r => r.IsStrict && options.WithStrict(true).Runs(r)))));
+        RuleFor(d => d).Custom((d, context) => Emit(context, AllChecks.Run(d, r => !r.IsStrict && options.Runs(r), options.Catalogues)));
+        RuleSet(StrictRuleSet, () => RuleFor(d => d).Custom((d, context) => Emit(context, AllChecks.Run(d, r => r.IsStrict && options.WithStrict(true).Runs(r), options.Catalogues))));
     }
 
     /// <summary>The options it was built with.</summary>

@@ -1,3 +1,4 @@
+using Budget.Domain.Classification;
 using Budget.Domain.Money;
 using Budget.Domain.Performance;
 using Budget.Domain.Statements;
@@ -91,6 +92,29 @@ public class RuleFixtureTests
         Assert.Equal(RuleCatalogue.Find(rule)!.Severity, finding.Severity);
         Assert.NotEmpty(finding.Message);
         Assert.NotEmpty(finding.ChineseMessage);
+    }
+
+    [Fact]
+    public void Codes_are_checked_against_the_catalogues_the_options_give()
+    {
+        // 2011199 is in no embedded list; a user's own (fuller) list that names it makes it known, and its name is checked.
+        var disclosure = ReKey(Seed, "2011105", "2011199");
+        var embedded = ValidationOptions.Default.WithStrict(true).WithRuleIds(["CD001", "CD002"]);
+        Assert.Contains(new DisclosureValidator(embedded).Run(disclosure).Failures, f => f.RuleId == "CD001" && f.Locations[0].Row == "2011199");
+
+        var theirs = ClassificationCatalogue.Create(2024, [new CatalogueEntry<FunctionalCode>(FunctionalCode.Parse("2011199").GetValueOrThrow(), "派驻派出机构", "a user's list")]);
+        var own = embedded.WithCatalogues(CatalogueSet.Embedded.With(theirs));
+        var report = new DisclosureValidator(own).Run(disclosure);
+        Assert.DoesNotContain(report.Failures, f => f.RuleId == "CD001");
+        Assert.DoesNotContain(report.Failures, f => f.RuleId == "CD002" && f.Locations[0].Row == "2011199");
+
+        var misnamed = new DisclosureValidator(own).Run(Relabel(disclosure, "budget.central.expenditure", "2011199", "别的名称"));
+        Assert.Contains(misnamed.Failures, f => f.RuleId == "CD002" && f.Locations[0].Row == "2011199" && f.Locations[0].Table == "budget.central.expenditure");
+
+        Assert.Same(CatalogueSet.Embedded, ValidationOptions.Default.Catalogues);
+        Assert.Equal(own.Catalogues, own.WithStrict(false).WithRuleIds(null).WithMinimumSeverity(Severity.Error).Catalogues);
+        Assert.Contains("CatalogueSet", own.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("CatalogueSet", ValidationOptions.Default.ToString(), StringComparison.Ordinal);
     }
 
     private static ValidationReport Validate(Disclosure disclosure, string rule, bool strict) =>

@@ -14,14 +14,18 @@ internal sealed class CheckRun
     private readonly List<FindingLocation> others = [];
     private Dictionary<FactKey, List<int>>? keys;
 
-    public CheckRun(Disclosure disclosure, Func<Rule, bool> enabled)
+    public CheckRun(Disclosure disclosure, Func<Rule, bool> enabled, Classification.CatalogueSet? catalogues = null)
     {
         Disclosure = disclosure;
+        Catalogues = catalogues ?? Classification.CatalogueSet.Embedded;
         Figures = new FigureSet(disclosure);
         this.enabled = enabled;
     }
 
     public Disclosure Disclosure { get; }
+
+    /// <summary>The code catalogues the code rules check against.</summary>
+    public Classification.CatalogueSet Catalogues { get; }
 
     /// <summary>The table figures by the fact they state (row, measure, source, nature), built once per run.</summary>
     public Dictionary<FactKey, List<int>> Keys => keys ??= FactIdentities.Keys(this);

@@ -5,9 +5,9 @@ namespace Budget.Domain.Validation.Checks;
 /// <summary>Runs every family of rules over one disclosure and returns its findings and how many checks each rule made.</summary>
 internal static class AllChecks
 {
-    public static (List<Finding> Findings, Dictionary<string, int> Checked) Run(Disclosure disclosure, Func<Rule, bool> enabled)
+    public static (List<Finding> Findings, Dictionary<string, int> Checked) Run(Disclosure disclosure, Func<Rule, bool> enabled, Classification.CatalogueSet? catalogues = null)
     {
-        var run = new CheckRun(disclosure, enabled);
+        var run = new CheckRun(disclosure, enabled, catalogues);
         TableIdentities.Run(run);
         FactIdentities.Run(run);
         NarrativeFacts.Run(run);

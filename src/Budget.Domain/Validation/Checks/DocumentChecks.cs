@@ -75,8 +75,8 @@ internal static partial class DocumentChecks
     private static void Codes(CheckRun run)
     {
         var disclosure = run.Disclosure;
-        var functional = CatalogueSet.Embedded.Nearest<FunctionalCode>(disclosure.FiscalYear, out int functionalYear);
-        var economic = CatalogueSet.Embedded.Nearest<DepartmentEconomicCode>(disclosure.FiscalYear, out int economicYear);
+        var functional = run.Catalogues.Nearest<FunctionalCode>(disclosure.FiscalYear, out int functionalYear);
+        var economic = run.Catalogues.Nearest<DepartmentEconomicCode>(disclosure.FiscalYear, out int economicYear);
         foreach (var table in disclosure.Tables)
         {
             if (table.Schema.Rows is not (RowAxis.FunctionalCode or RowAxis.EconomicCode))

@@ -37,7 +37,7 @@ internal static class FactIdentities
     {
         var disclosure = run.Disclosure;
         var keys = new Dictionary<FactKey, List<int>>(run.Figures.Count);
-        var functional = CatalogueSet.Embedded.Nearest<FunctionalCode>(disclosure.FiscalYear, out _);
+        var functional = run.Catalogues.Nearest<FunctionalCode>(disclosure.FiscalYear, out _);
         var local = new Dictionary<FactKey, int>(run.Figures.Count);
         for (int t = 0; t < disclosure.Tables.Count; t++)
         {

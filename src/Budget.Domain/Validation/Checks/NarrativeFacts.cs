@@ -25,7 +25,7 @@ internal static class NarrativeFacts
             }
 
             var key = MeaningOf(disclosure, figure.Section, figure.Subject, measure);
-            string? code = figure.Code ?? ClassOf(disclosure, figure.Subject);
+            string? code = figure.Code ?? ClassOf(run, figure.Subject);
             if (code is not null)
             {
                 key = key.WithRow("f:" + code);
@@ -58,9 +58,9 @@ internal static class NarrativeFacts
     private static readonly string[] WholeWords = ["预算", "总计", "合计", "决算"];
 
     /// <summary>The 类 a subject names by its catalogue name (一般公共服务支出 → 201), or null.</summary>
-    public static string? ClassOf(Disclosure disclosure, string subject)
+    public static string? ClassOf(CheckRun run, string subject)
     {
-        var functional = Classification.CatalogueSet.Embedded.Nearest<Classification.FunctionalCode>(disclosure.FiscalYear, out _);
+        var functional = run.Catalogues.Nearest<Classification.FunctionalCode>(run.Disclosure.FiscalYear, out _);
         var entries = functional.FindByName(subject).Where(e => e.Code.Level == Classification.CodeLevel.Class).ToList();
         return entries.Count == 1 ? entries[0].Code.Value : null;
     }
