@@ -164,7 +164,9 @@ public readonly struct Fact : IEquatable<Fact>
 /// blanks and dashes are not figures), then every figure the narrative states (a change with an amount and a rate is
 /// two facts).
 /// </summary>
-/// <remarks>Enumerate it with <c>foreach</c> (a struct enumerator: no allocation), or as any <see cref="IEnumerable{T}"/>.</remarks>
+/// <remarks>Enumerate it with <c>foreach</c> (a struct enumerator: no allocation), or as any <see cref="IEnumerable{T}"/>.
+/// The first walk over a table (or a disclosure's narrative) finds where its figures are and keeps that list; every
+/// walk after steps through it.</remarks>
 public readonly struct FactCollection : IEnumerable<Fact>
 {
     private readonly IReadOnlyList<Table>? tables;
