@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Budget.Domain.Classification;
@@ -106,7 +107,31 @@ public class NameKeyTests
         Prop.ForAll(Names(), text =>
             HasIcu
                 ? NameKey.Of(text) == ByDefinition(text)
-                : NameKey.Of(text) == string.Concat(text.EnumerateRunes().Select(r => NameKey.Of(r.ToString()))));
+                : KeyOfWholeIsKeyOfParts(text));
+
+    /// <summary>Without ICU: the key of a text is the keys of its characters, in order, except that a fold can bring in
+    /// a combining mark that canonical ordering then moves before a following mark of lower class (﹉〫 gives 〫 then
+    /// the overline U+0305): where the parts' keys hold marks, the whole's key has the same characters.</summary>
+    private static bool KeyOfWholeIsKeyOfParts(string text)
+    {
+        string whole = NameKey.Of(text);
+        string parts = string.Concat(text.EnumerateRunes().Select(r => NameKey.Of(r.ToString())));
+        return parts.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            ? whole.Order().SequenceEqual(parts.Order())
+            : whole == parts;
+    }
+
+    [Fact]
+    public void A_mark_a_fold_brings_in_is_reordered_before_a_following_mark_of_lower_class()
+    {
+        // Found by the property in the run without ICU: ﹉ folds to a space and U+0305 (class 230), 〫 is class 228.
+        Assert.Equal("\u302B\u0305", NameKey.Of("\uFE49\u302B"));
+        Assert.Equal("\u0305\u302B", NameKey.Of("\uFE49") + NameKey.Of("\u302B"));
+        if (HasIcu)
+        {
+            Assert.Equal(ByDefinition("\uFE49\u302B"), NameKey.Of("\uFE49\u302B"));
+        }
+    }
 
     [Theory]
     [InlineData("\u00A8\u302A", "\u302A\u0308")] // ¨ folds to U+0308, which NFKC orders after 〪 (class 218 < 230)
