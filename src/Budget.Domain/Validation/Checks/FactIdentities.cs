@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Budget.Domain.Classification;
 using Budget.Domain.Statements;
 using Budget.Domain.Tables;
@@ -63,7 +64,9 @@ internal static class FactIdentities
                         ? row.Key + "@" + meaning.Source
                         : row.Key;
                     var key = new FactKey(rowKey, meaning.Measure, row.Source ?? meaning.Source, row.Nature ?? meaning.Nature);
-                    local[key] = local.ContainsKey(key) ? -1 : id;
+                    // One lookup: a key seen before in this table is ambiguous (-1).
+                    ref int seen = ref CollectionsMarshal.GetValueRefOrAddDefault(local, key, out bool exists);
+                    seen = exists ? -1 : id;
                 }
             }
 
@@ -74,12 +77,7 @@ internal static class FactIdentities
                     continue;
                 }
 
-                if (!keys.TryGetValue(key, out var list))
-                {
-                    keys[key] = list = new List<int>(2);
-                }
-
-                list.Add(id);
+                (CollectionsMarshal.GetValueRefOrAddDefault(keys, key, out _) ??= new List<int>(2)).Add(id);
             }
         }
 
