@@ -307,6 +307,27 @@ public readonly struct FactCollection : IEnumerable<Fact>
 /// <summary>Where a figure is: its table (or narrative figure), its row's cells, the row and the cell (for a narrative figure: its index and part, 0 the amount and 1 the rate), and its amount (zero for a rate).</summary>
 internal readonly record struct FigureAt(object Origin, TableCell[]? Cells, int Row, int Cell, Amount Amount)
 {
+    /// <summary>The figures of a table: its cells that hold a figure (an amount, or an applicable rate), in printed order.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>Their figures, in order.</returns>
+    public static FigureAt[] Of(Table table)
+    {
+        var found = new List<FigureAt>();
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var cells = table.Rows[r].CellArray;
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (cells[c].HasFigure)
+                {
+                    found.Add(new FigureAt(table, cells, r, c, cells[c].Amount.Amount));
+                }
+            }
+        }
+
+        return [.. found];
+    }
+
     /// <summary>The figures a narrative states: each figure's amount, then its applicable rate.</summary>
     /// <param name="narrative">The narrative figures.</param>
     /// <returns>Their figures, in order.</returns>

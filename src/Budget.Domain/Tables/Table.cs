@@ -166,23 +166,5 @@ public sealed record Table
     internal int ColumnIndexOf(int row, int cell) => columnIndex[row][cell];
 
     /// <summary>The cells with a figure, in printed order, found on first use (what a walk over facts steps through).</summary>
-    internal FigureAt[] Figures => figures ??= FindFigures();
-
-    private FigureAt[] FindFigures()
-    {
-        var found = new List<FigureAt>();
-        for (int r = 0; r < Rows.Count; r++)
-        {
-            var cells = Rows[r].CellArray;
-            for (int c = 0; c < cells.Length; c++)
-            {
-                if (cells[c].HasFigure)
-                {
-                    found.Add(new FigureAt(this, cells, r, c, cells[c].Amount.Amount));
-                }
-            }
-        }
-
-        return [.. found];
-    }
+    internal FigureAt[] Figures => figures ??= FigureAt.Of(this);
 }
