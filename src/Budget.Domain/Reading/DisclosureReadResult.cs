@@ -60,6 +60,22 @@ public sealed record DisclosureReadResult
     {
     }
 
+    /// <summary>Creates a result from a disclosure of any template (a PDF's, whose tables need not be the nine
+    /// standard ones). <see cref="Budget"/> is its typed view where it has one, else an empty budget of the same
+    /// body (with the stand-in code 0 when it prints none), year and kind.</summary>
+    /// <param name="disclosure">The disclosure read, passages included.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    public DisclosureReadResult(Statements.Disclosure disclosure, IEnumerable<ReadDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        Disclosure = disclosure;
+        Diagnostics = ValueList.From(diagnostics);
+        Passages = ValueList.From(disclosure.Passages);
+        Budget = Statements.StandardTables.TryToBudget(disclosure, out var budget, out _)
+            ? budget
+            : new Statements.DepartmentBudget(new Classification.Department(disclosure.Body.Code ?? "0", disclosure.Body.Name.Length > 0 ? disclosure.Body.Name : "未知"), disclosure.FiscalYear, disclosure.Kind);
+    }
+
     /// <summary>Creates a result whose standard tables are given the lines they were read from.</summary>
     internal DisclosureReadResult(Statements.DepartmentBudget budget, IEnumerable<ReadDiagnostic> diagnostics, IEnumerable<Passage> passages, IEnumerable<Tables.Table>? otherTables, Func<Tables.Table, Tables.Table>? locate)
     {
@@ -103,5 +119,5 @@ public sealed record DisclosureReadResult
     /// <summary>A summary.</summary>
     /// <returns>For example <c>[117]人力资源社会保障部 2024: 9 tables, 20 sheets, 72 narrative figures; 5 diagnostics (0 errors)</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Budget.Department} {Budget.FiscalYear}: {Budget.Tables.Count} tables, {Budget.PerformanceSheets.Count} sheets, {Budget.Narrative.Count} narrative figures; {Diagnostics.Count} diagnostics ({Diagnostics.Count(d => d.Severity == Severity.Error)} errors)");
+        string.Create(CultureInfo.InvariantCulture, $"{(Disclosure.Body.Code is { } code ? "[" + code + "]" : string.Empty)}{Disclosure.Body.Name} {Disclosure.FiscalYear}: {Disclosure.Tables.Count} tables, {Disclosure.PerformanceSheets.Count} sheets, {Disclosure.Narrative.Count} narrative figures; {Diagnostics.Count} diagnostics ({Diagnostics.Count(d => d.Severity == Severity.Error)} errors)");
 }

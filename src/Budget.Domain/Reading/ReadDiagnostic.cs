@@ -24,6 +24,18 @@ public sealed record ReadDiagnostic
         Column = Math.Max(0, column);
         Message = message ?? string.Empty;
         Raw = raw ?? string.Empty;
+        Location = Tables.SourceLocation.AtLine(Line, Column);
+    }
+
+    /// <summary>Creates a diagnostic at a place of a page (a PDF's word or cell) or of a text.</summary>
+    /// <param name="rule">The rule it reports (see <see cref="ReadRules"/>).</param>
+    /// <param name="location">Where: a page and a box, or a line and a column; <see cref="Tables.SourceLocation.None"/> for the whole document.</param>
+    /// <param name="message">What is wrong, in a sentence.</param>
+    /// <param name="raw">The raw text concerned, kept as it was.</param>
+    public ReadDiagnostic(Rule rule, Tables.SourceLocation location, string message, string raw)
+        : this(rule, location.Line, location.Column, message, raw)
+    {
+        Location = location;
     }
 
     /// <summary>The rule reported.</summary>
@@ -41,6 +53,9 @@ public sealed record ReadDiagnostic
     /// <summary>The 1-based column, or 0 for the whole line.</summary>
     public int Column { get; }
 
+    /// <summary>Where: a page and a box for a PDF, a line and a column for a text.</summary>
+    public Tables.SourceLocation Location { get; }
+
     /// <summary>What is wrong.</summary>
     public string Message { get; }
 
@@ -48,7 +63,8 @@ public sealed record ReadDiagnostic
     public string Raw { get; }
 
     /// <summary>The diagnostic as a line.</summary>
-    /// <returns>For example <c>12:5 RD001 Error: … [raw]</c>.</returns>
+    /// <returns>For example <c>12:5 RD001 Error: … [raw]</c>, or <c>p. 10 (379, 331) RD001 Error: …</c> on a page.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Line}:{Column} {Code} {Severity}: {Message}") + (Raw.Length > 0 ? $" [{Raw}]" : string.Empty);
+        (Location.Page > 0 ? string.Create(CultureInfo.InvariantCulture, $"p. {Location.Page}") + (Location.HasBox ? string.Create(CultureInfo.InvariantCulture, $" ({Location.X:0}, {Location.Y:0})") : string.Empty) : string.Create(CultureInfo.InvariantCulture, $"{Line}:{Column}"))
+        + string.Create(CultureInfo.InvariantCulture, $" {Code} {Severity}: {Message}") + (Raw.Length > 0 ? $" [{Raw}]" : string.Empty);
 }

@@ -97,6 +97,18 @@ public static class ReadRules
     /// <summary>RD029: the document contains no standard table and no performance sheet.</summary>
     public static Rule NothingRead { get; } = new("RD029", Severity.Error, "未读到任何内容", "Nothing read", "The text contains no standard table and no performance sheet.");
 
+    /// <summary>RD030: the input is not a PDF (no <c>%PDF</c> header, or no document structure to open).</summary>
+    public static Rule NotPdf { get; } = new("RD030", Severity.Error, "不是PDF文件", "Not a PDF", "The input is not a PDF file; nothing is read. Check that the file is the PDF itself, not a web page or an archive.");
+
+    /// <summary>RD031: the PDF is encrypted with a password the reader does not have.</summary>
+    public static Rule EncryptedPdf { get; } = new("RD031", Severity.Error, "PDF已加密", "Encrypted PDF", "The PDF is protected by a password; nothing is read. Give the reader a copy without the password.");
+
+    /// <summary>RD032: the PDF is damaged or truncated: a page or the whole file cannot be read.</summary>
+    public static Rule DamagedPdf { get; } = new("RD032", Severity.Error, "PDF已损坏", "Damaged PDF", "The PDF is damaged or truncated; the pages that could not be read are left out. Download the file again.");
+
+    /// <summary>RD033: the PDF has pages but no text layer (a scan): there is no text to read.</summary>
+    public static Rule NoTextLayer { get; } = new("RD033", Severity.Error, "PDF无文字层", "No text layer", "The PDF's pages hold no text (a scanned document): no text to read, run OCR first and read the OCR'd PDF.");
+
     /// <summary>RD099: the reader failed on this input; a defect of the library, reported instead of thrown.</summary>
     public static Rule InternalError { get; } = new("RD099", Severity.Error, "读取程序缺陷", "Reader defect", "The reader failed on this input; this is a defect of the library. What was read before is kept.");
 
@@ -106,6 +118,7 @@ public static class ReadRules
         UnreadableAmount, UnreadableRate, InvalidCode, MisplacedCode, DuplicateCode, MissingHeader, MissingColumn, UnknownColumn,
         ExtraCell, DuplicateTable, UnitMismatch, MissingUnit, StrayLine, UnknownRowLabel, EmptyTable, UnknownSection, MissingTitle,
         MissingDepartment, MissingPoints, UnreadableIndicator, MissingSheetField, NarrativeCode, DanglingClause, NotText,
-        DuplicateSheet, MissingRowLabel, MissingTotal, UnreadFigure, NothingRead, InternalError,
+        DuplicateSheet, MissingRowLabel, MissingTotal, UnreadFigure, NothingRead, NotPdf, EncryptedPdf, DamagedPdf, NoTextLayer,
+        InternalError,
     ]);
 }

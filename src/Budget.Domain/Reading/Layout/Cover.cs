@@ -1,0 +1,98 @@
+using System.Globalization;
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+
+namespace Budget.Domain.Reading.Layout;
+
+/// <summary>What a document says of itself: who discloses (the cover, or the 编制部门 line of its tables), the year and
+/// the kind (its titles), the scope (部门 or 单位) and the unit most of its tables are in.</summary>
+internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, AmountUnit Unit)
+{
+    /// <summary>The year that stands in when the document states none (as the text reader does, RD017).</summary>
+    public const int NoYear = 1950;
+
+    private static readonly string[] NamePrefixes = ["编制部门", "编制单位", "预算主管部门", "预算单位", "部门名称", "单位名称"];
+
+    public static Cover Of(List<List<TextLine>> pages, List<TableBlock> blocks)
+    {
+        var front = pages.Take(2).SelectMany(p => p).ToList();
+        string frontText = string.Concat(front.Select(l => l.Text));
+        int year = blocks.Select(b => YearIn(b.Title.Text)).Where(y => y > 0).GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (year == 0)
+        {
+            year = front.Select(l => YearIn(l.Text)).FirstOrDefault(y => y > 0);
+        }
+
+        var kind = blocks.Select(b => b.Schema.Document).FirstOrDefault(d => d is not null)
+            ?? (frontText.Contains("决算", StringComparison.Ordinal) ? DocumentKind.FinalAccounts : DocumentKind.Budget);
+        var scope = blocks.Select(b => b.Schema.Scope).FirstOrDefault(s => s is not null)
+            ?? (frontText.Contains("单位预算", StringComparison.Ordinal) || frontText.Contains("单位决算", StringComparison.Ordinal) ? DisclosureScope.Unit : DisclosureScope.Department);
+        string name = NameOf(pages, blocks, front);
+        var unit = blocks.Where(b => b.Unit is not null).GroupBy(b => b.Unit!.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).DefaultIfEmpty(AmountUnit.WanYuan).First();
+        var (level, region) = LevelOf(name);
+        return new Cover(new DisclosingBody(name.Length > 0 ? name : "未知", null, scope, level, region: region), year is >= 1950 and <= 2200 ? year : NoYear, kind, unit);
+    }
+
+    private static string NameOf(List<List<TextLine>> pages, List<TableBlock> blocks, List<TextLine> front)
+    {
+        foreach (var word in pages.SelectMany(p => p).SelectMany(l => l.Words))
+        {
+            foreach (string prefix in NamePrefixes)
+            {
+                if (word.Text.StartsWith(prefix, StringComparison.Ordinal) && word.Text.Length > prefix.Length + 1 && word.Text[prefix.Length] is '：' or ':')
+                {
+                    return ReadText.StripNumbering(word.Text[(prefix.Length + 1)..]).Trim();
+                }
+            }
+        }
+
+        // The cover: the first line that names a year of a budget or final accounts; the name is what stands before the year.
+        // (Or, when the year starts its line, the line above: 西南大学 / 2023年度部门预算.)
+        for (int i = 0; i < front.Count; i++)
+        {
+            string text = front[i].Text;
+            int at = YearAt(text);
+            if (at >= 0 && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal)))
+            {
+                string name = at > 1 ? text[..at] : i > 0 && front[i - 1].Page == front[i].Page && front[i - 1].Text.Length <= 40 ? front[i - 1].Text : string.Empty;
+                name = ReadText.StripNumbering(name).Trim();
+                if (name.Length > 1)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return blocks.Count > 0 ? string.Empty : front.FirstOrDefault()?.Text ?? string.Empty;
+    }
+
+    private static (GovernmentLevel Level, string? Region) LevelOf(string name)
+    {
+        foreach (char marker in new[] { '区', '县', '旗' })
+        {
+            int at = name.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0 && at < name.Length - 1)
+            {
+                return (GovernmentLevel.County, name[..(at + 1)]);
+            }
+        }
+
+        return (GovernmentLevel.Unknown, null);
+    }
+
+    private static int YearIn(string text) => YearAt(text) is int at and >= 0 ? int.Parse(text.AsSpan(at, 4), NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+
+    /// <summary>Where a year <c>20XX年</c> starts in a text, or -1.</summary>
+    private static int YearAt(string text)
+    {
+        for (int i = 0; i + 4 < text.Length; i++)
+        {
+            if (text[i] == '2' && text[i + 1] == '0' && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && text[i + 4] == '年' && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,301 @@
+using System.Globalization;
+using Budget.Domain.Money;
+using Budget.Domain.Statements;
+using Budget.Domain.Tables;
+
+namespace Budget.Domain.Reading.Layout;
+
+/// <summary>
+/// Reads a disclosure from positioned words: the recognition pipeline every source shares. Pages become lines
+/// (<see cref="TextLine"/>); a line that is a table's title finds its schema; the 单位 line gives the table's unit;
+/// the header lines give its columns (<see cref="HeaderColumns"/>); the body lines give its rows
+/// (<see cref="TableRows"/>), across pages until the next title, a 注/说明 note or text that is not the table's; the
+/// cover and the titles give the body, the year and the kind. Lines outside tables are kept as passages, one per page.
+/// It never throws: what it cannot read is a <see cref="ReadDiagnostic"/> with the page and box it came from.
+/// </summary>
+public static class LayoutReader
+{
+    /// <summary>Reads a document laid out as words on pages, with the embedded table schemas.</summary>
+    /// <param name="document">The document, as a source made it.</param>
+    /// <returns>The disclosure, the diagnostics (the source's first) and the kept passages.</returns>
+    public static DisclosureReadResult Read(LayoutDocument document) => Read(document, TableSchemaCatalogue.Default);
+
+    /// <summary>Reads a document laid out as words on pages, finding tables by the schemas of a catalogue.</summary>
+    /// <param name="document">The document, as a source made it.</param>
+    /// <param name="schemas">The table schemas (the embedded ones, or those merged with a user's file).</param>
+    /// <returns>The disclosure, the diagnostics (the source's first) and the kept passages.</returns>
+    public static DisclosureReadResult Read(LayoutDocument document, TableSchemaCatalogue schemas)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(schemas);
+        var diagnostics = new List<ReadDiagnostic>(document.Diagnostics);
+        try
+        {
+            return ReadChecked(document, schemas, diagnostics);
+        }
+#pragma warning disable CA1031 // A defect of the reader is reported, never thrown (RD099).
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, SourceLocation.None, $"The reader failed: {e.GetType().Name}: {e.Message}", string.Empty));
+            return new DisclosureReadResult(new Disclosure(new DisclosingBody("未知"), Cover.NoYear, DocumentKind.Budget), diagnostics);
+        }
+    }
+
+    private static DisclosureReadResult ReadChecked(LayoutDocument document, TableSchemaCatalogue schemas, List<ReadDiagnostic> diagnostics)
+    {
+        var pages = document.Pages.Select(TextLine.Of).ToList();
+        var (blocks, passages) = Blocks(pages, schemas);
+        var facts = Cover.Of(pages, blocks);
+        if (facts.Year == Cover.NoYear && pages.Any(p => p.Count > 0))
+        {
+            diagnostics.Add(new ReadDiagnostic(ReadRules.MissingTitle, SourceLocation.None, $"No title or cover line states the fiscal year (20XX年); {Cover.NoYear} stands in.", string.Empty));
+        }
+
+        var tables = new List<Table>();
+        // A title with nothing under it (an entry of the contents, or a title quoted on its own line) is not a table.
+        blocks.RemoveAll(b => !b.HasBody && b.Note.Count == 0 && b.Segments.All(s => s.Header.Count == 0));
+        foreach (var block in blocks)
+        {
+            var unit = block.Unit ?? facts.Unit;
+            if (block.Unit is null)
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.MissingUnit, block.Title.Location, $"{block.Title.Text}: no 单位 line; its amounts are read in {unit.Symbol()}.", block.Title.Text));
+            }
+
+            foreach (var segment in block.Segments)
+            {
+                foreach (string header in segment.Layout.Unmatched)
+                {
+                    diagnostics.Add(new ReadDiagnostic(ReadRules.UnknownColumn, segment.Header.FirstOrDefault()?.Location ?? block.Title.Location, $"{block.Title.Text}: the header \"{header}\" is not a column of {block.Schema.Id}; its cells are not read.", header));
+                }
+            }
+
+            tables.Add(TableRows.Build(block, unit, diagnostics));
+        }
+
+        var disclosure = new Disclosure(facts.Body, facts.Year, facts.Kind).WithTables(tables).WithPassages(passages);
+        if (tables.Count == 0 && !document.Diagnostics.Any(d => d.Severity == Validation.Severity.Error))
+        {
+            diagnostics.Add(new ReadDiagnostic(ReadRules.NothingRead, SourceLocation.None, "The document holds no table of a known kind: it may not be a budget or final accounts disclosure.", string.Empty));
+        }
+
+        return new DisclosureReadResult(disclosure, diagnostics);
+    }
+
+    /// <summary>The tables' lines, found page by page, and the lines outside tables as one passage per page.</summary>
+    internal static (List<TableBlock> Blocks, List<Passage> Passages) Blocks(List<List<TextLine>> pages, TableSchemaCatalogue schemas)
+    {
+        var blocks = new List<TableBlock>();
+        var passages = new List<Passage>();
+        TableBlock? open = null;
+        foreach (var lines in pages)
+        {
+            var kept = new List<string>();
+            bool pageStart = true;
+            foreach (var line in lines)
+            {
+                if (TitleOf(line, schemas) is { } schema)
+                {
+                    if (open is { Closed: false } && open.Schema == schema && !open.HasBody)
+                    {
+                        continue;
+                    }
+
+                    open = new TableBlock(schema, line);
+                    blocks.Add(open);
+                    pageStart = false;
+                    continue;
+                }
+
+                if (open is not { Closed: false } || !Take(open, line, pageStart))
+                {
+                    kept.Add(string.Join(" ", line.Words.Select(w => w.Text)));
+                }
+
+                pageStart = false;
+            }
+
+            if (kept.Count > 0)
+            {
+                int page = lines.Count > 0 ? lines[0].Page : 0;
+                passages.Add(new Passage(string.Create(CultureInfo.InvariantCulture, $"第{page}页"), page, string.Join("\n", kept)));
+            }
+        }
+
+        return (blocks, passages);
+    }
+
+    /// <summary>Takes a line into an open table, or says it is not the table's (the table is then closed).</summary>
+    private static bool Take(TableBlock block, TextLine line, bool pageStart)
+    {
+        string text = line.Text;
+        if (IsNote(text))
+        {
+            block.Note.Add(text);
+            return true;
+        }
+
+        if (block.Note.Count > 0)
+        {
+            block.Closed = true;
+            return false;
+        }
+
+        if (pageStart && block.HasBody)
+        {
+            // The table runs on: the next page repeats its header, or goes on with rows.
+            var last = block.LayoutOf(block.Segments.Count - 1);
+            if (!block.RepeatsHeader(line) && !IsBodyLine(line) && (!last.IsKnown || IsProse(line, last)))
+            {
+                block.Closed = true;
+                return false;
+            }
+
+            block.Segments.Add(new TableBlock.Segment { InHeader = block.RepeatsHeader(line) });
+        }
+
+        if (UnitOf(line) is { } unit && !block.HasBody && block.Current.Header.Count == 0)
+        {
+            block.Unit = unit;
+            block.UnitLine = line;
+            return true;
+        }
+
+        if (!block.HasBody && block.Current.Header.Count == 0 && IsPreamble(line))
+        {
+            return true;
+        }
+
+        var segment = block.Current;
+        if (segment.InHeader)
+        {
+            if (!IsBodyLine(line) || line.Text.StartsWith("栏次", StringComparison.Ordinal))
+            {
+                segment.Header.Add(line);
+                return true;
+            }
+
+            segment.InHeader = false;
+            if (segment.Header.Count > 0)
+            {
+                segment.Layout = HeaderColumns.Find(block.Schema, segment.Header);
+            }
+        }
+
+        if (block.RepeatsHeader(line))
+        {
+            return true;
+        }
+
+        var layout = block.LayoutOf(block.Segments.Count - 1);
+        if (layout.IsKnown && IsProse(line, layout))
+        {
+            block.Closed = true;
+            return false;
+        }
+
+        segment.Body.Add(line);
+        return true;
+    }
+
+    private static TableSchema? TitleOf(TextLine line, TableSchemaCatalogue schemas)
+    {
+        string text = line.Text;
+        if (text.Length > 60 || text.Length < 4 || IsNote(text) || line.Words.Any(w => IsNumber(w.Text) && w.Text.Length != 4) || IsListEntry(text))
+        {
+            return null;
+        }
+
+        return schemas.TryFindByTitle(text.TrimEnd('（', '续', '）', '(', ')'), out var schema) ? schema : null;
+    }
+
+    /// <summary>An entry of a table of contents or of a list: <c>4．2025年部门财政拨款收支预算总表</c>, <c>（三）…</c>.</summary>
+    private static bool IsListEntry(string text) =>
+        ReadText.StripNumbering(text).Length != text.Length && !text.StartsWith('表');
+
+    private static bool IsNote(string text) =>
+        text.StartsWith("注：", StringComparison.Ordinal) || text.StartsWith("注:", StringComparison.Ordinal) || text.StartsWith("说明：", StringComparison.Ordinal) || text.StartsWith("说明:", StringComparison.Ordinal)
+        || text.StartsWith("备注：", StringComparison.Ordinal);
+
+    /// <summary>The lines between a title and its header that are not the header: 编制部门/编制单位, the unit.</summary>
+    private static bool IsPreamble(TextLine line) =>
+        line.Words.All(w => w.Text.StartsWith("编制", StringComparison.Ordinal) || w.Text.StartsWith("单位", StringComparison.Ordinal) || w.Text.StartsWith("金额单位", StringComparison.Ordinal) || w.Text.StartsWith("部门", StringComparison.Ordinal) || w.Text.StartsWith("预算单位", StringComparison.Ordinal));
+
+    /// <summary>The unit a 单位 line states: <c>单位：万元</c>, <c>金额单位：元</c>.</summary>
+    internal static AmountUnit? UnitOf(TextLine line)
+    {
+        foreach (var word in line.Words)
+        {
+            string text = word.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            int at = text.IndexOf("单位", StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && text[..at] != "金额") || at + 3 >= text.Length + 1)
+            {
+                continue;
+            }
+
+            string rest = text[(at + 2)..].TrimStart('：', ':');
+            if (rest == "万元")
+            {
+                return AmountUnit.WanYuan;
+            }
+
+            if (rest == "元")
+            {
+                return AmountUnit.Yuan;
+            }
+
+            if (rest == "亿元")
+            {
+                return AmountUnit.YiYuan;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a line is a body line of a table: it prints an amount, starts with a code, or is a 合计 line.</summary>
+    internal static bool IsBodyLine(TextLine line)
+    {
+        if (line.Text.StartsWith("栏次", StringComparison.Ordinal) || IsProseText(line))
+        {
+            return false;
+        }
+
+        var words = line.Words;
+        for (int i = 0; i < words.Count; i++)
+        {
+            string text = words[i].Text;
+            bool year = text.Length == 4 && i + 1 < words.Count && words[i + 1].Text.StartsWith('年');
+            if (IsNumber(text) && !year && (text.Contains('.', StringComparison.Ordinal) || text.Contains(',', StringComparison.Ordinal) || i > 0 || text.Length >= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Text after a table that is not part of it: a line without any figure whose words reach into the amount columns.</summary>
+    private static bool IsProse(TextLine line, TableLayout layout)
+    {
+        if (IsProseText(line))
+        {
+            return true;
+        }
+
+        if (line.Words.Any(w => IsNumber(w.Text)))
+        {
+            return false;
+        }
+
+        return !line.Words.All(w => layout.Place(w, figure: false) is { } place && w.Right <= layout.Panels[place.Panel].LabelsTo + line.Height);
+    }
+
+    /// <summary>A sentence: a long word with the punctuation of prose (a table's cells have none).</summary>
+    private static bool IsProseText(TextLine line) =>
+        line.Words.Any(w => w.Text.Length >= 10 && w.Text.AsSpan().IndexOfAny("，。；") >= 0);
+
+    private static bool IsNumber(string text) =>
+        text.Length > 0 && text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-');
+}

@@ -1,0 +1,60 @@
+using Budget.Domain.Money;
+using Budget.Domain.Tables;
+
+namespace Budget.Domain.Reading.Layout;
+
+/// <summary>
+/// The lines of one printed table: its title (which found its schema), its unit, and its segments (one per page it
+/// runs over, each with the header lines printed on that page, if any, and its body lines), then its note.
+/// </summary>
+internal sealed class TableBlock(TableSchema schema, TextLine title)
+{
+    public sealed class Segment
+    {
+        public List<TextLine> Header { get; } = [];
+
+        public List<TextLine> Body { get; } = [];
+
+        public TableLayout Layout { get; set; } = TableLayout.None;
+
+        public bool InHeader { get; set; } = true;
+    }
+
+    public TableSchema Schema { get; } = schema;
+
+    public TextLine Title { get; } = title;
+
+    public AmountUnit? Unit { get; set; }
+
+    public TextLine? UnitLine { get; set; }
+
+    public List<Segment> Segments { get; } = [new()];
+
+    public List<string> Note { get; } = [];
+
+    public bool Closed { get; set; }
+
+    public Segment Current => Segments[^1];
+
+    public bool HasBody => Segments.Any(s => s.Body.Count > 0);
+
+    /// <summary>The layout a segment's rows are read with: its own header's, else the last one found before it.</summary>
+    public TableLayout LayoutOf(int segment)
+    {
+        for (int i = segment; i >= 0; i--)
+        {
+            if (Segments[i].Layout.IsKnown)
+            {
+                return Segments[i].Layout;
+            }
+        }
+
+        return TableLayout.None;
+    }
+
+    /// <summary>Whether a line repeats one of the header lines the table printed first (a header repeated on the next page).</summary>
+    public bool RepeatsHeader(TextLine line) =>
+        Segments.Any(s => s.Header.Any(h => h.Text == line.Text)) || line.Text.StartsWith("栏次", StringComparison.Ordinal);
+
+    public override string ToString() => $"{Schema.Id} {Title.Text}: {Segments.Sum(s => s.Body.Count)} body lines on {Segments.Count} page(s)";
+}

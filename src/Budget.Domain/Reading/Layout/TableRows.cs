@@ -1,0 +1,268 @@
+using Budget.Domain.Money;
+using Budget.Domain.Tables;
+
+namespace Budget.Domain.Reading.Layout;
+
+/// <summary>
+/// Turns a table's body lines into rows, panel by panel. A line's words fall in the zones of its panel: digits in a
+/// label zone before any name are the code (its printed levels joined: <c>201 13 01</c> is 2011301), numbers in an
+/// amount zone are cells, the rest is the name. A line with a code, an amount or a label the schema knows starts a
+/// row; a line with only words of a name belongs to the nearest row (names wrap above and below their code), and a
+/// line with only amounts to the nearest row printed without any.
+/// </summary>
+internal static class TableRows
+{
+    private sealed class Piece(TextLine line)
+    {
+        public TextLine Line { get; } = line;
+
+        public List<LayoutWord> Code { get; } = [];
+
+        public List<LayoutWord> Name { get; } = [];
+
+        public List<(Zone Zone, LayoutWord Word)> Amounts { get; } = [];
+
+        public List<Piece> Joined { get; } = [];
+
+        public string CodeText => string.Concat(Code.Select(w => w.Text));
+
+        public string NameText => string.Concat(Name.Select(w => w.Text));
+
+        public bool HasLabel => Code.Count > 0 || Name.Count > 0;
+    }
+
+    public static Table Build(TableBlock block, AmountUnit unit, List<ReadDiagnostic> diagnostics)
+    {
+        var schema = block.Schema;
+        var panels = new List<List<TableRow>>();
+        for (int s = 0; s < block.Segments.Count; s++)
+        {
+            var segment = block.Segments[s];
+            var layout = block.LayoutOf(s);
+            if (segment.Body.Count == 0)
+            {
+                continue;
+            }
+
+            if (!layout.IsKnown)
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.MissingHeader, segment.Body[0].Location, $"{block.Title.Text}: no header above these rows; they are not read.", segment.Body[0].ToString()));
+                continue;
+            }
+
+            for (int p = 0; p < layout.Panels.Count; p++)
+            {
+                while (panels.Count <= p)
+                {
+                    panels.Add([]);
+                }
+
+                Rows(block, layout, p, segment.Body, unit, panels[p], diagnostics);
+            }
+        }
+
+        string? note = block.Note.Count > 0 ? string.Join("\n", block.Note) : null;
+        return new Table(schema, unit, panels.SelectMany(p => p), note, block.Title.Text, block.Title.Location);
+    }
+
+    private static void Rows(TableBlock block, TableLayout layout, int index, List<TextLine> body, AmountUnit unit, List<TableRow> rows, List<ReadDiagnostic> diagnostics)
+    {
+        var schema = block.Schema;
+        var panel = layout.Panels[index];
+        var pieces = new List<Piece>();
+        foreach (var line in body)
+        {
+            var piece = Split(line, layout, index, unit);
+            if (piece.HasLabel || piece.Amounts.Count > 0)
+            {
+                pieces.Add(piece);
+            }
+        }
+
+        var anchors = pieces.Where(p => p.Code.Count > 0 || p.Amounts.Count > 0 || (p.Name.Count > 0 && Knows(schema, p.NameText, panel.Side))).ToList();
+
+        // Amounts printed on a line of their own belong to the nearest row printed without any.
+        foreach (var lone in anchors.Where(a => !a.HasLabel).ToList())
+        {
+            var target = anchors.Where(a => a.HasLabel && a.Amounts.Count == 0 && Math.Abs(a.Line.CenterY - lone.Line.CenterY) < 1.6f * lone.Line.Height)
+                .MinBy(a => Math.Abs(a.Line.CenterY - lone.Line.CenterY));
+            if (target is not null)
+            {
+                target.Amounts.AddRange(lone.Amounts);
+                anchors.Remove(lone);
+            }
+        }
+
+        // In a coded table, a name with amounts but no code, a line away from a code printed alone, is that code's row
+        // (the code sits a little higher or lower than its name).
+        if (schema.Rows is RowAxis.FunctionalCode or RowAxis.EconomicCode)
+        {
+            foreach (var named in anchors.Where(a => a.Code.Count == 0 && a.Name.Count > 0 && schema.LineByLabel(a.NameText, panel.Side) is null).ToList())
+            {
+                var target = anchors.Where(a => a.Code.Count > 0 && a.Name.Count == 0 && Math.Abs(a.Line.CenterY - named.Line.CenterY) < 1.6f * named.Line.Height)
+                    .MinBy(a => Math.Abs(a.Line.CenterY - named.Line.CenterY));
+                if (target is not null)
+                {
+                    target.Amounts.AddRange(named.Amounts);
+                    target.Joined.Add(named);
+                    target.Joined.AddRange(named.Joined);
+                    anchors.Remove(named);
+                }
+            }
+        }
+
+        foreach (var fragment in pieces.Where(p => !anchors.Contains(p) && p.HasLabel))
+        {
+            var target = anchors.Where(a => a.Line.Page == fragment.Line.Page).MinBy(a => Math.Abs(a.Line.CenterY - fragment.Line.CenterY));
+            if (target is null)
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.StrayLine, fragment.Line.Location, $"{block.Title.Text}: a line with no code and no amount, and no row to belong to.", fragment.Line.Text));
+                continue;
+            }
+
+            target.Joined.Add(fragment);
+        }
+
+        LineSchema? parent = null;
+        foreach (var anchor in anchors)
+        {
+            string name = string.Concat(anchor.Joined.Append(anchor).OrderByDescending(p => p.Line.CenterY).Select(p => p.NameText));
+            string code = anchor.CodeText;
+            string label = code.Length > 0 ? (name.Length > 0 ? code + " " + name : code) : name;
+            var key = KeyOf(schema, label, name, code, panel.Side, ref parent);
+            if (key is not { } rowKey)
+            {
+                diagnostics.Add(new ReadDiagnostic(label.Length == 0 ? ReadRules.MissingRowLabel : ReadRules.UnknownRowLabel, anchor.Line.Location, $"{block.Title.Text}: the row \"{label}\" is not a row of {schema.Id}; it is kept here only.", anchor.Line.ToString()));
+                continue;
+            }
+
+            var cells = new List<TableCell>();
+            foreach (var (zone, word) in anchor.Amounts)
+            {
+                var column = zone.Column!;
+                if ((column.Side != RowSide.None && column.Side != rowKey.Side) || cells.Any(c => c.Column == column.Key))
+                {
+                    diagnostics.Add(new ReadDiagnostic(ReadRules.ExtraCell, word.On(anchor.Line.Page), $"{block.Title.Text}: \"{word.Text}\" in the row \"{label}\" is not under a column of its own; it is not read.", word.Text));
+                    continue;
+                }
+
+                var location = word.On(anchor.Line.Page);
+                if (column.Meaning.IsRate)
+                {
+                    if (Rate.TryParse(word.Text, out var rate))
+                    {
+                        cells.Add(TableCell.OfRate(column.Key, rate, location));
+                    }
+                    else
+                    {
+                        diagnostics.Add(new ReadDiagnostic(ReadRules.UnreadableRate, location, $"{block.Title.Text}: \"{word.Text}\" under {zone.Header} is not a rate.", word.Text));
+                    }
+
+                    continue;
+                }
+
+                var parsed = AmountCell.Parse(word.Text, unit);
+                if (parsed.TryGetValue(out var amount))
+                {
+                    cells.Add(TableCell.Of(column.Key, amount, location));
+                }
+                else
+                {
+                    diagnostics.Add(new ReadDiagnostic(ReadRules.UnreadableAmount, location, $"{block.Title.Text}: \"{word.Text}\" under {zone.Header} is not an amount ({parsed.Error?.Message}).", word.Text));
+                }
+            }
+
+            rows.Add(new TableRow(rowKey, label, cells, anchor.Line.Location));
+        }
+    }
+
+    /// <summary>The key of a row. A label printed under a line with lines of its own (the three fund lines under
+    /// 年初财政拨款结转和结余) is that line's child where the label alone would name another line.</summary>
+    private static RowKey? KeyOf(TableSchema schema, string label, string name, string code, RowSide side, ref LineSchema? parent)
+    {
+        if (code.Length == 0 && parent is not null)
+        {
+            string prefix = parent.Key + ".";
+            var child = schema.Lines.FirstOrDefault(l => l.Key.StartsWith(prefix, StringComparison.Ordinal) && l.HasLabel(name));
+            if (child is not null && schema.LineByLabel(name, side) != child)
+            {
+                return RowKey.Line(child.Key, child.Side, parent.Key);
+            }
+        }
+
+        var key = schema.KeyOfLabel(label, side);
+        if (key is { Kind: RowKind.Line } line)
+        {
+            var found = schema.Line(line.Value);
+            parent = found is not null && schema.Lines.Any(l => l.Key.StartsWith(found.Key + ".", StringComparison.Ordinal)) ? found : null;
+        }
+
+        return key;
+    }
+
+    /// <summary>Whether a label alone starts a row: a line of the schema, or (in a table of lines) a 类 line printed
+    /// with its numbering (<c>四、文化旅游体育与传媒支出</c>: its wrapped tail <c>支出</c> has none).</summary>
+    private static bool Knows(TableSchema schema, string name, RowSide side)
+    {
+        if (schema.LineByLabel(name, side) is not null)
+        {
+            return true;
+        }
+
+        return schema.Rows is not (RowAxis.FunctionalCode or RowAxis.EconomicCode)
+            && schema.KeyOfLabel(name, side) is { } key
+            && (key.Kind != RowKind.ClassLine || ReadText.StripNumbering(name).Length != name.Length);
+    }
+
+    private static Piece Split(TextLine line, TableLayout layout, int panel, AmountUnit unit)
+    {
+        var piece = new Piece(line);
+        foreach (var word in line.Words)
+        {
+            var byCentre = layout.Place(word, figure: true);
+            bool figure = byCentre is { Zone.Column: { } amounts } && IsFigure(word.Text, amounts, unit);
+            if ((figure ? byCentre : layout.Place(word, figure: false)) is not { } place || place.Panel != panel)
+            {
+                continue;
+            }
+
+            var zone = place.Zone;
+            if (figure)
+            {
+                piece.Amounts.Add((zone, word));
+            }
+            else if (piece.Name.Count == 0 && word.Text.All(char.IsAsciiDigit))
+            {
+                piece.Code.Add(word);
+            }
+            else if (piece.Name.Count == 0 && piece.Code.Count == 0 && LeadingDigits(word.Text) is >= 3 and var digits && digits < word.Text.Length)
+            {
+                // A code printed against its name in one word: 2013901行政运行.
+                piece.Code.Add(new LayoutWord(word.Text[..digits], word.Left, word.Bottom, word.Left + (word.Width * digits / word.Text.Length), word.Top));
+                piece.Name.Add(new LayoutWord(word.Text[digits..], word.Left + (word.Width * digits / word.Text.Length), word.Bottom, word.Right, word.Top));
+            }
+            else
+            {
+                piece.Name.Add(word);
+            }
+        }
+
+        return piece;
+    }
+
+    private static bool IsFigure(string text, ColumnSchema column, AmountUnit unit) =>
+        column.Meaning.IsRate
+            ? text.Any(char.IsAsciiDigit) || Rate.TryParse(text, out _)
+            : text.Any(char.IsAsciiDigit) ? text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-' or '，' or '．') : AmountCell.TryParse(text, unit, out var cell) && !cell.HasAmount && cell != AmountCell.Blank;
+
+    private static int LeadingDigits(string text)
+    {
+        int i = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}
