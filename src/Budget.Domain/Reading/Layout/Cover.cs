@@ -54,7 +54,7 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
             int at = YearAt(text);
             if (at >= 0 && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal)))
             {
-                string name = at > 1 ? text[..at] : i > 0 && front[i - 1].Page == front[i].Page && front[i - 1].Text.Length <= 40 ? front[i - 1].Text : string.Empty;
+                string name = at > 1 ? text[..at] : Above(front, i);
                 name = ReadText.StripNumbering(name).Trim();
                 if (name.Length > 1)
                 {
@@ -64,6 +64,24 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
         }
 
         return blocks.Count > 0 ? string.Empty : front.FirstOrDefault()?.Text ?? string.Empty;
+    }
+
+    /// <summary>The cover lines above a line that starts with the year: the name, wrapped over up to three lines.</summary>
+    private static string Above(List<TextLine> lines, int index)
+    {
+        var parts = new List<string>();
+        for (int i = index - 1; i >= 0 && parts.Count < 3; i--)
+        {
+            var line = lines[i];
+            if (line.Page != lines[index].Page || line.Text.Length > 30 || line.Text.Any(char.IsAsciiDigit))
+            {
+                break;
+            }
+
+            parts.Insert(0, line.Text);
+        }
+
+        return string.Concat(parts);
     }
 
     private static (GovernmentLevel Level, string? Region) LevelOf(string name)

@@ -54,7 +54,7 @@ public static class LayoutReader
 
         var tables = new List<Table>();
         // A title with nothing under it (an entry of the contents, or a title quoted on its own line) is not a table.
-        blocks.RemoveAll(b => !b.HasBody && b.Note.Count == 0 && b.Segments.All(s => s.Header.Count == 0));
+        blocks.RemoveAll(b => b.NotATable || (!b.HasBody && b.Note.Count == 0 && b.Segments.All(s => s.Header.Count == 0)));
         foreach (var block in blocks)
         {
             var unit = block.Unit ?? facts.Unit;
@@ -168,6 +168,14 @@ public static class LayoutReader
         }
 
         var segment = block.Current;
+        if (segment.InHeader && IsProseText(line))
+        {
+            // Sentences under a title before any header: the title was quoted (a list of contents), not a table's.
+            block.Closed = true;
+            block.NotATable = !block.HasBody;
+            return false;
+        }
+
         if (segment.InHeader)
         {
             if (!IsBodyLine(line) || line.Text.StartsWith("栏次", StringComparison.Ordinal))

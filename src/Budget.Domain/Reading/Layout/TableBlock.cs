@@ -34,6 +34,9 @@ internal sealed class TableBlock(TableSchema schema, TextLine title)
 
     public bool Closed { get; set; }
 
+    /// <summary>Whether the title turned out not to head a table (sentences followed it, not a header).</summary>
+    public bool NotATable { get; set; }
+
     public Segment Current => Segments[^1];
 
     public bool HasBody => Segments.Any(s => s.Body.Count > 0);
