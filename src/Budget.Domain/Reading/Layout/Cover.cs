@@ -91,7 +91,8 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
             int at = name.IndexOf(marker, StringComparison.Ordinal);
             if (at > 0 && at < name.Length - 1)
             {
-                return (GovernmentLevel.County, name[..(at + 1)]);
+                string region = name[..(at + 1)];
+                return (GovernmentLevel.County, region.StartsWith("中共", StringComparison.Ordinal) ? region[2..] : region);
             }
         }
 

@@ -1,0 +1,3 @@
+using Budget.Cli;
+
+return Commands.Run(args, Console.OpenStandardOutput(), Console.Error);
