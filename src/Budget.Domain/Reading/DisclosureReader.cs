@@ -30,13 +30,58 @@ public static class DisclosureReader
         return DocumentReader.Read(reader);
     }
 
-    /// <summary>Reads a document from a stream of UTF-8 (with or without a byte-order mark), to its end.</summary>
+    /// <summary>Reads a document from a stream, to its end: UTF-8 (with or without a byte-order mark), UTF-16 with a
+    /// byte-order mark, or GB18030/GBK/GB2312 (detected when the bytes are not UTF-8 and are GB18030; RD034 names it).</summary>
     /// <param name="stream">The stream; it is not closed.</param>
-    /// <returns>The budget, the diagnostics and the passages kept. Bytes that are not UTF-8 read as U+FFFD and are reported.</returns>
+    /// <returns>The budget, the diagnostics and the passages kept. Bytes of no encoding read as U+FFFD in UTF-8 and are reported (RD024).</returns>
     public static DisclosureReadResult Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
-        return DocumentReader.Read(reader);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        var (text, encoding) = Decode(copy.GetBuffer().AsSpan(0, (int)copy.Length));
+        return DocumentReader.Read(text, encoding is null ? [] : [new ReadDiagnostic(ReadRules.TextEncoding, 0, 0, $"The text is not UTF-8; it was read as {encoding}.", encoding)]);
+    }
+
+    /// <summary>The text of some bytes, and the encoding used when it was not UTF-8.</summary>
+    private static (string Text, string? Encoding) Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            return (new UTF8Encoding(false, false).GetString(bytes[3..]), null);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return (Encoding.Unicode.GetString(bytes[2..]), "UTF-16 (little-endian, by its byte-order mark)");
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16 (big-endian, by its byte-order mark)");
+        }
+
+        try
+        {
+            return (new UTF8Encoding(false, true).GetString(bytes), null);
+        }
+        catch (DecoderFallbackException)
+        {
+        }
+
+        // GB18030 is a superset of GBK and GB2312; the code-page provider is used directly, nothing is registered.
+        var gb = CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        if (gb is not null)
+        {
+            try
+            {
+                return (gb.GetString(bytes), "GB18030 (GBK)");
+            }
+            catch (DecoderFallbackException)
+            {
+            }
+        }
+
+        return (new UTF8Encoding(false, false).GetString(bytes), null);
     }
 }

@@ -49,9 +49,13 @@ internal sealed partial class DocumentReader
 
     public static DisclosureReadResult Read(TextReader text) => Read(SourceLine.Split(text));
 
-    private static DisclosureReadResult Read(List<SourceLine> lines)
+    /// <summary>Reads a decoded text with what the decoding found (the encoding used) as its first diagnostics.</summary>
+    public static DisclosureReadResult Read(string text, IEnumerable<ReadDiagnostic> decoding) => Read(SourceLine.Split(text), decoding);
+
+    private static DisclosureReadResult Read(List<SourceLine> lines, IEnumerable<ReadDiagnostic>? decoding = null)
     {
         var reader = new DocumentReader(lines);
+        reader.diagnostics.AddRange(decoding ?? []);
 
         // Every step is guarded on its own (Step): a defect in one table, sheet or paragraph loses only that part,
         // reported as RD099 on its line, never the rest of the document.
@@ -330,7 +334,8 @@ internal sealed partial class DocumentReader
             for (int c = 0; c < raw.Length; c++)
             {
                 char ch = raw[c];
-                if (ch is (>= ' ' and < '\u007F') or (>= '\u00A0' and < '\uD800') or '\t')
+                // A form feed is the page break of PDF-to-text output, not a stray character.
+                if (ch is (>= ' ' and < '\u007F') or (>= '\u00A0' and < '\uD800') or '\t' or '\f')
                 {
                     continue;
                 }

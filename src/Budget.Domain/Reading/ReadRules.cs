@@ -109,6 +109,9 @@ public static class ReadRules
     /// <summary>RD033: the PDF has pages but no text layer (a scan): there is no text to read.</summary>
     public static Rule NoTextLayer { get; } = new("RD033", Severity.Error, "PDF无文字层", "No text layer", "The PDF's pages hold no text (a scanned document): no text to read, run OCR first and read the OCR'd PDF.");
 
+    /// <summary>RD034: the text was not UTF-8: it was read in the encoding its bytes fit (UTF-16 by its byte-order mark, or GB18030/GBK).</summary>
+    public static Rule TextEncoding { get; } = new("RD034", Severity.Information, "文本编码", "Text encoding", "The text is not UTF-8; it was read in the encoding the diagnostic names (UTF-16 by its byte-order mark, or GB18030, which covers GBK and GB2312).");
+
     /// <summary>RD099: the reader failed on this input; a defect of the library, reported instead of thrown.</summary>
     public static Rule InternalError { get; } = new("RD099", Severity.Error, "读取程序缺陷", "Reader defect", "The reader failed on this input; this is a defect of the library. What was read before is kept.");
 
@@ -119,6 +122,6 @@ public static class ReadRules
         ExtraCell, DuplicateTable, UnitMismatch, MissingUnit, StrayLine, UnknownRowLabel, EmptyTable, UnknownSection, MissingTitle,
         MissingDepartment, MissingPoints, UnreadableIndicator, MissingSheetField, NarrativeCode, DanglingClause, NotText,
         DuplicateSheet, MissingRowLabel, MissingTotal, UnreadFigure, NothingRead, NotPdf, EncryptedPdf, DamagedPdf, NoTextLayer,
-        InternalError,
+        TextEncoding, InternalError,
     ]);
 }
