@@ -47,7 +47,7 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
         }
 
         // The cover: the first line that names a year of a budget or final accounts; the name is what stands before the year.
-        // (Or, when the year starts its line, the line above: 西南大学 / 2023年度部门预算.)
+        // (Or, when the year starts its line, the lines above it: a name on a line of its own, then 2023年度部门预算.)
         for (int i = 0; i < front.Count; i++)
         {
             string text = front[i].Text;

@@ -29,20 +29,10 @@ internal static class HeaderColumns
 
         public string Key => TableSchemaCatalogue.StripYear(ReadText.Key(Text));
 
-        public void Below(LayoutWord word)
+        /// <summary>Adds the next word of the cell (beside it on its line, or below it in the cell).</summary>
+        public void Add(LayoutWord word)
         {
             Text += word.Text;
-            Join(word);
-        }
-
-        public void Beside(LayoutWord word)
-        {
-            Text += word.Text;
-            Join(word);
-        }
-
-        private void Join(LayoutWord word)
-        {
             Left = Math.Min(Left, word.Left);
             Right = Math.Max(Right, word.Right);
             Top = Math.Max(Top, word.Top);
@@ -207,14 +197,14 @@ internal static class HeaderColumns
             {
                 if (last is not null && word.Left - last.Right < 0.3f * word.Height && Math.Abs(word.CenterY - (last.Top + last.Bottom) / 2) < word.Height / 2)
                 {
-                    last.Beside(word);
+                    last.Add(word);
                     continue;
                 }
 
                 var above = cells.Where(c => StacksOn(c, word)).OrderBy(c => c.Bottom).FirstOrDefault();
                 if (above is not null)
                 {
-                    above.Below(word);
+                    above.Add(word);
                     last = above;
                     continue;
                 }

@@ -158,7 +158,6 @@ public static class LayoutReader
         if (UnitOf(line) is { } unit && !block.HasBody && block.Current.Header.Count == 0)
         {
             block.Unit = unit;
-            block.UnitLine = line;
             return true;
         }
 

@@ -26,8 +26,6 @@ internal sealed class TableBlock(TableSchema schema, TextLine title)
 
     public AmountUnit? Unit { get; set; }
 
-    public TextLine? UnitLine { get; set; }
-
     public List<Segment> Segments { get; } = [new()];
 
     public List<string> Note { get; } = [];
