@@ -124,6 +124,7 @@ internal static class TableRows
         }
 
         LineSchema? parent = null;
+        var levels = new string?[8];
         foreach (var anchor in anchors)
         {
             string name = string.Concat(anchor.Joined.Append(anchor).OrderByDescending(p => p.Line.CenterY).Select(p => p.NameText));
@@ -134,6 +135,22 @@ internal static class TableRows
             {
                 diagnostics.Add(new ReadDiagnostic(label.Length == 0 ? ReadRules.MissingRowLabel : ReadRules.UnknownRowLabel, anchor.Line.Location, $"{block.Title.Text}: the row \"{label}\" is not a row of {schema.Id}; it is kept here only.", anchor.Line.ToString()));
                 continue;
+            }
+
+            if (rowKey.Kind == RowKind.Code && code.Length is 3 or 5 or 7)
+            {
+                // A 款 under another 类, a 项 under another 款 (a misprint, or a code split over columns): read as printed, said.
+                string? above = code.Length > 3 ? levels[code.Length - 2] : null;
+                if (above is not null && !code.StartsWith(above, StringComparison.Ordinal))
+                {
+                    diagnostics.Add(new ReadDiagnostic(ReadRules.MisplacedCode, anchor.Line.Location, $"{block.Title.Text}: the code {code} is not under {above}, the code printed above it; the row is read as printed.", anchor.Line.ToString()));
+                }
+
+                levels[code.Length] = code;
+                for (int longer = code.Length + 2; longer < levels.Length; longer += 2)
+                {
+                    levels[longer] = null;
+                }
             }
 
             var cells = new List<TableCell>();

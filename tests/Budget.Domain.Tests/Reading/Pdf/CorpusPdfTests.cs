@@ -82,3 +82,20 @@ public class CorpusPdfValidationTests
         Assert.True(read.Tallies.Sum(t => t.Checks) > 50);
     }
 }
+
+/// <summary>What the reader says of a misprint, read as printed and never corrected silently.</summary>
+public class CorpusPdfMisprintTests
+{
+    [Fact]
+    public void A_code_printed_out_of_its_place_is_read_as_printed_and_said()
+    {
+        // The welfare home prints 事业单位医疗 as “7 11 02” under 210 in two tables.
+        var read = CorpusPdf.Read("putuo-welfare-home-2024-unit-budget");
+        var misplaced = read.DiagnosticsOf("RD004");
+        Assert.Equal(2, misplaced.Count);
+        Assert.All(misplaced, d => Assert.Contains("71102", d.Message, StringComparison.Ordinal));
+        Assert.All(misplaced, d => Assert.True(d.Location.HasBox));
+        Assert.Contains(read.Disclosure.Tables.SelectMany(t => t.Rows), r => r.Key == Budget.Domain.Tables.RowKey.Code("71102"));
+        Assert.All(CorpusDocuments.Names.Where(n => n != "putuo-welfare-home-2024-unit-budget"), n => Assert.Empty(CorpusPdf.Read(n).DiagnosticsOf("RD004")));
+    }
+}
