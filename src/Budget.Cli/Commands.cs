@@ -97,8 +97,7 @@ internal static class Commands
             return (disclosure, true);
         }
 
-        bool pdf = bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0;
-        var result = pdf ? PdfDisclosureReader.Read(bytes) : DisclosureReader.Read(new MemoryStream(bytes));
+        var result = PdfLayout.IsPdf(bytes) ? PdfDisclosureReader.Read(bytes) : DisclosureReader.Read(new MemoryStream(bytes));
         foreach (var diagnostic in result.Diagnostics)
         {
             errors.WriteLine(diagnostic);

@@ -21,7 +21,7 @@ public static class PdfLayout
     public static LayoutDocument Open(ReadOnlyMemory<byte> pdf)
     {
         var diagnostics = new List<ReadDiagnostic>();
-        if (!LooksLikePdf(pdf.Span))
+        if (!IsPdf(pdf.Span))
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.NotPdf, SourceLocation.None, "The input does not start with %PDF: it is not a PDF file (a web page, an archive or an empty download?).", Head(pdf.Span)));
             return new LayoutDocument([], diagnostics);
@@ -103,8 +103,10 @@ public static class PdfLayout
         }
     }
 
-    /// <summary>A PDF starts with <c>%PDF-</c> within its first kilobyte.</summary>
-    private static bool LooksLikePdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+    /// <summary>Whether bytes are a PDF's: <c>%PDF-</c> within the first kilobyte, as readers allow.</summary>
+    /// <param name="bytes">The start of the file, or all of it.</param>
+    /// <returns>Whether it is a PDF header.</returns>
+    public static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
 
     private static string Head(ReadOnlySpan<byte> bytes)
     {
