@@ -23,7 +23,6 @@ internal sealed partial class DocumentReader
     private readonly Dictionary<(TableKind, RowSide, string), Tables.SourceLocation> rowLocations = [];
     private readonly List<PerformanceSheet> sheets = [];
     private readonly HashSet<string> sheetNames = [];
-    private readonly List<NarrativeFigure> narrative = [];
 
     private Department? department;
     private Department? sheetDepartment;
@@ -287,8 +286,14 @@ internal sealed partial class DocumentReader
             budget = Step(line, kind.ChineseTitle(), () => StandardTables.With(budget, table), () => budget);
         }
 
-        budget = Step(0, "the narrative's codes", () => budget.WithNarrative(ResolveCodes(narrative)), () => budget.WithNarrative(narrative));
-        budget = Step(0, "其他重要事项", () => budget.WithOtherMatters(BuildOtherMatters()), () => budget);
+        if (narrative is { } read)
+        {
+            var rows = (Table<GeneralPublicBudgetExpenditureTable>(TableKind.GeneralPublicBudgetExpenditure)?.Rows.Select(r => (r.Code.Value, r.Name))
+                ?? Table<ExpenditureTable>(TableKind.Expenditure)?.Rows.Select(r => (r.Code.Value, r.Name)) ?? []).ToList();
+            budget = Step(0, "the narrative's codes", () => budget.WithNarrative(read.Figures(rows)), () => budget.WithNarrative(read.Unresolved));
+            budget = Step(0, "其他重要事项", () => budget.WithOtherMatters(read.OtherMatters()), () => budget);
+        }
+
         budget = Step(0, "the performance sheets", () => budget.WithPerformanceSheets(sheets), () => budget);
         return new DisclosureReadResult(budget, diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column), passages, schemaTables, Locate);
     }

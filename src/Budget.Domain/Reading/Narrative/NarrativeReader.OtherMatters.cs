@@ -1,21 +1,25 @@
 using System.Globalization;
 using Budget.Domain.Money;
 using Budget.Domain.Statements;
+using Budget.Domain.Tables;
+using static Budget.Domain.Reading.Narrative.NarrativeText;
 
-namespace Budget.Domain.Reading;
+namespace Budget.Domain.Reading.Narrative;
 
 /// <summary>
-/// 其他重要事项 into <see cref="OtherMatters"/>: 机关运行经费 and 政府采购 from the narrative's figures of their
+/// 其他重要事项 into <see cref="Statements.OtherMatters"/>: 机关运行经费 and 政府采购 from the figures of their
 /// subsections, 国有资产占有使用情况 (date, vehicles by kind, equipment) and 预算绩效管理情况 (amount covered, number of
 /// sheets) from their paragraphs.
 /// </summary>
-internal sealed partial class DocumentReader
+internal sealed partial class NarrativeReader
 {
-    private OtherMatters BuildOtherMatters()
+    /// <summary>其他重要事项 from the figures and paragraphs of its sections.</summary>
+    /// <returns>What the sections state, or <see cref="OtherMatters.None"/>.</returns>
+    public OtherMatters OtherMatters()
     {
         AmountCell Cell(Amount? a) => a is { } v ? AmountCell.Of(v) : AmountCell.Blank;
         NarrativeFigure? First(string section, FigureKind kind, string? word = null) =>
-            otherFigures.Select(f => f.Figure).FirstOrDefault(f => f.Section.Contains(section, StringComparison.Ordinal) && f.Kind == kind && (word is null || f.Subject.Contains(word, StringComparison.Ordinal)));
+            otherFigures.FirstOrDefault(f => f.Section.Contains(section, StringComparison.Ordinal) && f.Kind == kind && (word is null || f.Subject.Contains(word, StringComparison.Ordinal)));
 
         var operating = First("机关运行经费", FigureKind.Amount);
         var change = First("机关运行经费", FigureKind.Change);
@@ -23,7 +27,7 @@ internal sealed partial class DocumentReader
         int? vehicles = null, equipment = null, sheetCount = null;
         var categories = new List<VehicleCategory>();
         Amount? covered = null;
-        foreach (var (section, text, line) in otherParagraphs)
+        foreach (var (section, text, at) in otherParagraphs)
         {
             if (section.Contains("国有资产", StringComparison.Ordinal))
             {
@@ -31,7 +35,7 @@ internal sealed partial class DocumentReader
             }
             else
             {
-                covered ??= FindAmount(text, line, out _, out _, out _);
+                covered ??= FindAmount(text, at, out _, out _, out _);
                 sheetCount ??= CountBefore(text, "个", "绩效目标表");
             }
         }
@@ -40,7 +44,7 @@ internal sealed partial class DocumentReader
             Cell(operating?.Amount), change, Cell(First("政府采购", FigureKind.Amount, "总额")?.Amount), Cell(First("政府采购", FigureKind.Amount, "货物")?.Amount),
             Cell(First("政府采购", FigureKind.Amount, "工程")?.Amount), Cell(First("政府采购", FigureKind.Amount, "服务")?.Amount),
             asOf, vehicles, categories, equipment, Cell(covered), sheetCount);
-        return matters == OtherMatters.None ? OtherMatters.None : matters;
+        return matters == Statements.OtherMatters.None ? Statements.OtherMatters.None : matters;
     }
 
     private static void ReadAssets(string text, ref DateOnly? asOf, ref int? vehicles, List<VehicleCategory> categories, ref int? equipment)
