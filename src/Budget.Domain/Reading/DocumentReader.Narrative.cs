@@ -11,30 +11,6 @@ internal sealed partial class DocumentReader
 {
     private NarrativeReader? narrative;
 
-    private static string? SectionOfNarrativeHeading(string text)
-    {
-        string t = ReadText.StripNumbering(text);
-        int about = t.IndexOf("关于", StringComparison.Ordinal);
-        int note = t.LastIndexOf("说明", StringComparison.Ordinal);
-        if (about < 0 || note < about)
-        {
-            return null;
-        }
-
-        string inner = t[(about + 2)..note].Trim();
-        if (inner.EndsWith('的'))
-        {
-            inner = inner[..^1];
-        }
-
-        if (ReadText.TryFindYear(inner, out _, out int start, out int end) && start == 0)
-        {
-            inner = inner[end..];
-        }
-
-        return ReadText.Squeeze(inner);
-    }
-
     /// <summary>Reads a paragraph as one step: a defect in it leaves out that paragraph's figures only (its text is
     /// kept as a passage already).</summary>
     private void ReadParagraphAlone(string section, bool otherMatters, string text, int line)

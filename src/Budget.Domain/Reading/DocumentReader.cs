@@ -197,7 +197,7 @@ internal sealed partial class DocumentReader
                         paragraph.Section = "其他重要事项";
                         paragraph.OtherMatters = true;
                     }
-                    else if (mode == Mode.Narrative && SectionOfNarrativeHeading(text) is { } section)
+                    else if (mode == Mode.Narrative && Narrative.NarrativeText.SectionOfNarrativeHeading(text) is { } section)
                     {
                         paragraph.Section = section;
                     }

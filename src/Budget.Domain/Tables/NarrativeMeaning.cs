@@ -48,9 +48,12 @@ internal static class NarrativeMeaning
             (FigureKind.Change, 0) => Measure.Change,
             (FigureKind.Change, 1) => Measure.ChangeRate,
             _ when figure.Subject.Contains("执行", StringComparison.Ordinal) => Measure.PriorYearActual,
+            _ when document == DocumentKind.FinalAccounts && (figure.Subject.Contains("全年预算", StringComparison.Ordinal) || figure.Subject.Contains("调整预算", StringComparison.Ordinal)) => Measure.AdjustedBudget,
+            _ when document == DocumentKind.FinalAccounts && (figure.Subject.Contains("年初预算", StringComparison.Ordinal) || figure.Subject.EndsWith("预算数", StringComparison.Ordinal)) => Measure.Budget,
             _ => document == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget,
         };
-        string text = ReadText.Key(figure.Subject);
+        // 使用非财政拨款结余 names no fund source: 非财政拨款 is not 财政拨款.
+        string text = ReadText.Key(figure.Subject).Replace("非财政拨款", string.Empty, StringComparison.Ordinal);
         FundSource? source = null;
         SpendingNature? nature = null;
         foreach (var (word, s, n) in Words)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Budget.Domain.Money;
+using Budget.Domain.Reading.Narrative;
 using Budget.Domain.Statements;
 using Budget.Domain.Tables;
 
@@ -45,7 +46,7 @@ public static class LayoutReader
     private static DisclosureReadResult ReadChecked(LayoutDocument document, TableSchemaCatalogue schemas, List<ReadDiagnostic> diagnostics)
     {
         var pages = document.Pages.Select(TextLine.Of).ToList();
-        var (blocks, passages) = Blocks(pages, schemas);
+        var (blocks, passages, prose) = Blocks(pages, schemas);
         var facts = Cover.Of(pages, blocks);
         if (facts.Year == Cover.NoYear && pages.Any(p => p.Count > 0))
         {
@@ -74,7 +75,13 @@ public static class LayoutReader
             tables.Add(TableRows.Build(block, unit, diagnostics));
         }
 
-        var disclosure = new Disclosure(facts.Body, facts.Year, facts.Kind).WithTables(tables).WithPassages(passages);
+        var narrative = new NarrativeReader([facts.Body.Name], diagnostics.Add);
+        Paragraphs.Read(prose, narrative, diagnostics.Add);
+        // The narrative's 类/款/项 paths name rows of any coded table (支出, 一般公共预算支出, 政府性基金 …): each code once.
+        var rows = tables.SelectMany(t => t.Rows).Where(r => r.Key.Kind == RowKind.Code).DistinctBy(r => r.Key.Value)
+            .Select(r => (r.Key.Value, r.Label.StartsWith(r.Key.Value, StringComparison.Ordinal) ? r.Label[r.Key.Value.Length..].Trim() : r.Label)).ToList();
+        var disclosure = new Disclosure(facts.Body, facts.Year, facts.Kind).WithTables(tables).WithPassages(passages)
+            .WithNarrative(narrative.Figures(rows)).WithOtherMatters(narrative.OtherMatters());
         if (tables.Count == 0 && !document.Diagnostics.Any(d => d.Severity == Validation.Severity.Error))
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.NothingRead, SourceLocation.None, "The document holds no table of a known kind: it may not be a budget or final accounts disclosure.", string.Empty));
@@ -83,11 +90,13 @@ public static class LayoutReader
         return new DisclosureReadResult(disclosure, diagnostics);
     }
 
-    /// <summary>The tables' lines, found page by page, and the lines outside tables as one passage per page.</summary>
-    internal static (List<TableBlock> Blocks, List<Passage> Passages) Blocks(List<List<TextLine>> pages, TableSchemaCatalogue schemas)
+    /// <summary>The tables' lines, found page by page, and the lines outside tables: as one passage per page, and in
+    /// reading order for the narrative (null where a table stood).</summary>
+    internal static (List<TableBlock> Blocks, List<Passage> Passages, List<TextLine?> Prose) Blocks(List<List<TextLine>> pages, TableSchemaCatalogue schemas)
     {
         var blocks = new List<TableBlock>();
         var passages = new List<Passage>();
+        var prose = new List<TextLine?>();
         TableBlock? open = null;
         foreach (var lines in pages)
         {
@@ -104,6 +113,7 @@ public static class LayoutReader
 
                     open = new TableBlock(schema, line);
                     blocks.Add(open);
+                    prose.Add(null);
                     pageStart = false;
                     continue;
                 }
@@ -111,6 +121,7 @@ public static class LayoutReader
                 if (open is not { Closed: false } || !Take(open, line, pageStart))
                 {
                     kept.Add(string.Join(" ", line.Words.Select(w => w.Text)));
+                    prose.Add(line);
                 }
 
                 pageStart = false;
@@ -123,7 +134,7 @@ public static class LayoutReader
             }
         }
 
-        return (blocks, passages);
+        return (blocks, passages, prose);
     }
 
     /// <summary>Takes a line into an open table, or says it is not the table's (the table is then closed).</summary>
@@ -136,7 +147,7 @@ public static class LayoutReader
             return true;
         }
 
-        if (block.Note.Count > 0)
+        if (block.Note.Count > 0 || block.IsLargerThanBody(line))
         {
             block.Closed = true;
             return false;

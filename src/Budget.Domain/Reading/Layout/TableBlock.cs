@@ -9,6 +9,9 @@ namespace Budget.Domain.Reading.Layout;
 /// </summary>
 internal sealed class TableBlock(TableSchema schema, TextLine title)
 {
+    /// <summary>How much larger than the rows' type a line is when it is not a row (headings and prose are larger).</summary>
+    private const float LargerType = 1.5f;
+
     public sealed class Segment
     {
         public List<TextLine> Header { get; } = [];
@@ -38,6 +41,13 @@ internal sealed class TableBlock(TableSchema schema, TextLine title)
     public Segment Current => Segments[^1];
 
     public bool HasBody => Segments.Any(s => s.Body.Count > 0);
+
+    /// <summary>Whether a line is in a much larger type than the table's rows (a heading or prose after the table).</summary>
+    public bool IsLargerThanBody(TextLine line)
+    {
+        var body = Segments.SelectMany(s => s.Body).ToList();
+        return body.Count > 0 && line.Height > LargerType * body.Select(l => l.Height).Order().ElementAt(body.Count / 2);
+    }
 
     /// <summary>The layout a segment's rows are read with: its own header's, else the last one found before it.</summary>
     public TableLayout LayoutOf(int segment)

@@ -21,6 +21,11 @@ internal sealed partial class NarrativeReader
         NarrativeFigure? First(string section, FigureKind kind, string? word = null) =>
             otherFigures.FirstOrDefault(f => f.Section.Contains(section, StringComparison.Ordinal) && f.Kind == kind && (word is null || f.Subject.Contains(word, StringComparison.Ordinal)));
 
+        // Without a 总额, the total is the section's first amount that is not one of its three kinds.
+        NarrativeFigure? ProcurementTotal() =>
+            otherFigures.FirstOrDefault(f => f.Section.Contains("政府采购", StringComparison.Ordinal) && f.Kind == FigureKind.Amount
+                && !f.Subject.Contains("货物", StringComparison.Ordinal) && !f.Subject.Contains("工程", StringComparison.Ordinal) && !f.Subject.Contains("服务", StringComparison.Ordinal));
+
         var operating = First("机关运行经费", FigureKind.Amount);
         var change = First("机关运行经费", FigureKind.Change);
         DateOnly? asOf = null;
@@ -36,12 +41,12 @@ internal sealed partial class NarrativeReader
             else
             {
                 covered ??= FindAmount(text, at, out _, out _, out _);
-                sheetCount ??= CountBefore(text, "个", "绩效目标表");
+                sheetCount ??= CountBefore(text, "个", "绩效目标表") ?? CountAfter(text, "绩效目标", "个");
             }
         }
 
         var matters = new OtherMatters(
-            Cell(operating?.Amount), change, Cell(First("政府采购", FigureKind.Amount, "总额")?.Amount), Cell(First("政府采购", FigureKind.Amount, "货物")?.Amount),
+            Cell(operating?.Amount), change, Cell((First("政府采购", FigureKind.Amount, "总额") ?? ProcurementTotal())?.Amount), Cell(First("政府采购", FigureKind.Amount, "货物")?.Amount),
             Cell(First("政府采购", FigureKind.Amount, "工程")?.Amount), Cell(First("政府采购", FigureKind.Amount, "服务")?.Amount),
             asOf, vehicles, categories, equipment, Cell(covered), sheetCount);
         return matters == Statements.OtherMatters.None ? Statements.OtherMatters.None : matters;
@@ -113,6 +118,25 @@ internal sealed partial class NarrativeReader
         }
 
         return at > start ? int.Parse(text.AsSpan(start, at - start), NumberStyles.None, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The number N in "编报绩效目标的项目共 N 个": the first number after <paramref name="word"/> that the
+    /// counter follows.</summary>
+    private static int? CountAfter(string text, string word, string counter)
+    {
+        string t = ReadText.Squeeze(text);
+        int from = t.IndexOf(word, StringComparison.Ordinal);
+        for (int at = from < 0 ? t.Length : from + word.Length; at < t.Length; at++)
+        {
+            if (char.IsAsciiDigit(t[at]))
+            {
+                int start = at;
+                int? n = Digits(t, ref at);
+                return t.AsSpan(at).StartsWith(counter, StringComparison.Ordinal) && (start == 0 || !char.IsAsciiDigit(t[start - 1])) ? n : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The number N in "… N 个 … 绩效目标表".</summary>

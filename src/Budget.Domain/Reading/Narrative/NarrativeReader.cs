@@ -33,6 +33,10 @@ internal sealed partial class NarrativeReader
     private int sectionStart;
     private string? lastChangeBasis;
 
+    /// <summary>The 类/款/项 path a clause of the paragraph named alone (“…（项）”：), which the subjects after it that
+    /// name no path of their own belong to (年初预算为 …, 支出决算为 …).</summary>
+    private string? pathContext;
+
     /// <summary>Starts the narrative of one document.</summary>
     /// <param name="names">The names a subject may begin with and that are not part of it: the department's, the unit's.</param>
     /// <param name="report">Where the diagnostics go.</param>
@@ -79,6 +83,7 @@ internal sealed partial class NarrativeReader
 
         var figures = otherMatters ? new List<NarrativeFigure>() : narrative;
         int paragraphStart = figures.Count;
+        pathContext = null;
         string? lastSubject = null;
         int? lastChange = null;
         var sentences = Sentences(text);
@@ -134,14 +139,29 @@ internal sealed partial class NarrativeReader
             return;
         }
 
+        if (amount is null && rate is null && flat < 0 && Subject(clause) is { } alone && PathNames(alone).Count > 0 && alone.EndsWith('）'))
+        {
+            pathContext = alone;
+            return;
+        }
+
         var (direction, directionAt, directionWord) = FindDirection(clause);
         int than = FindThan(clause, directionAt);
+        if (directionAt < 0 && amount is null && rate is null && clause.EndsWith("相比", StringComparison.Ordinal) && ComparedWith(clause, clause.Length - 1) is int compared and >= 0)
+        {
+            // 与 2023 年度相比，收入支出总计增加 …: the base of the change in the next clause.
+            lastChangeBasis = ReadText.Squeeze(clause[(compared + 1)..^2]);
+            return;
+        }
+
         if (directionAt >= 0 && (amount is not null || rate is not null) && (amountStart < 0 || amountStart > directionAt) && (rateStart < 0 || rateStart > directionAt))
         {
             if (than >= 0)
             {
-                string basis = ReadText.Squeeze(clause[(than + 1)..directionAt]);
-                string subject = Subject(clause[..than]) ?? lastSubject ?? string.Empty;
+                // 比上年增加, 较上年增加, and 与上年相比增加 (the base between 与 and 相比).
+                int with = ComparedWith(clause, than);
+                string basis = ReadText.Squeeze(with >= 0 ? clause[(with + 1)..(than - 1)] : clause[(than + 1)..directionAt]);
+                string subject = Subject(clause[..(with >= 0 ? with : than)]) ?? lastSubject ?? string.Empty;
                 if (subject.Length == 0 || direction is null)
                 {
                     Report(ReadRules.DanglingClause, at, "A change clause without a subject.", clause);
@@ -182,9 +202,11 @@ internal sealed partial class NarrativeReader
             return;
         }
 
-        if (clause.StartsWith('占') && rate is not null)
+        // 占 9.26%, 占收入预算的 9.26%, and 完成年初预算的 95.89% (the amount before it is that share of its base).
+        int share = clause.StartsWith('占') ? 1 : clause.StartsWith("完成", StringComparison.Ordinal) ? 2 : 0;
+        if (share > 0 && rate is not null && rateStart >= share)
         {
-            string basis = Subject(clause[1..rateStart].TrimEnd().TrimEnd('的')) ?? string.Empty;
+            string basis = InContext(Subject(clause[share..rateStart].TrimEnd().TrimEnd('的'))) ?? string.Empty;
             int target = figures.Count - 1;
             if (target < paragraphStart || figures[target].Kind != FigureKind.Amount)
             {
@@ -220,11 +242,16 @@ internal sealed partial class NarrativeReader
 
         if (amount is not null)
         {
-            string? subject = Subject(clause[..amountStart]);
+            string? subject = InContext(Subject(clause[..amountStart]));
             if (subject is null)
             {
                 Report(ReadRules.UnreadFigure, at, "An amount the narrative states without saying what it is.", clause);
                 return;
+            }
+
+            if (PathNames(subject).Count > 0)
+            {
+                pathContext = subject[..(subject.LastIndexOf('）') + 1)];
             }
 
             figures.Add(NarrativeFigure.OfAmount(section, subject, amount.Value, unit).WithDecimals(decimals));
@@ -233,10 +260,20 @@ internal sealed partial class NarrativeReader
         }
     }
 
+    /// <summary>A subject that names no path of its own, under the path a clause before it named alone.</summary>
+    private string? InContext(string? subject) =>
+        subject is not null && pathContext is not null && PathNames(subject).Count == 0 ? pathContext + subject : subject;
+
     /// <summary>The subject a clause's text names: numbering, department, year and connectors removed; a 类/款/项 path ends at its last marker. Null when nothing is left.</summary>
     private string? Subject(string text)
     {
-        string t = ReadText.StripNumbering(text.Trim());
+        // Quotes around a path (“…（项）”) and half-width parentheses in its markers ((款), （款)) are not the subject's.
+        string t = Unquoted(ReadText.StripNumbering(text.Trim()));
+        foreach (string level in new[] { "类", "款", "项" })
+        {
+            t = t.Replace("(" + level + ")", "（" + level + "）", StringComparison.Ordinal).Replace("（" + level + ")", "（" + level + "）", StringComparison.Ordinal).Replace("(" + level + "）", "（" + level + "）", StringComparison.Ordinal);
+        }
+
         int at = 0, before = -1;
         while (at != before)
         {
@@ -264,15 +301,32 @@ internal sealed partial class NarrativeReader
         int path = Math.Max(t.LastIndexOf("（项）", StringComparison.Ordinal), Math.Max(t.LastIndexOf("（款）", StringComparison.Ordinal), t.LastIndexOf("（类）", StringComparison.Ordinal)));
         if (path >= 0)
         {
-            t = t[..(path + 3)];
+            // A path's figure is its budget (…（项）2024年预算数为); one of the year before says so (…（项）”2022年当年预算执行数为).
+            string rest = t[(path + 3)..];
+            t = t[..(path + 3)] + (rest.Contains("执行", StringComparison.Ordinal) ? "执行数" : string.Empty);
         }
         else if (t.EndsWith('为') || t.EndsWith('是'))
         {
             t = t[..^1];
         }
 
-        t = t.Trim();
+        t = Unquoted(t);
         return t.Length == 0 ? null : t;
+    }
+
+    /// <summary>A subject without the quotes around a path (“…（项）”), but with those inside a name (“三公”经费).</summary>
+    private static string Unquoted(string text)
+    {
+        string t = text.Trim();
+        if (t.Length < 2 || t[0] != '“')
+        {
+            return t;
+        }
+
+        int close = t.IndexOf('”', 1);
+        return close < 0 ? t[1..].Trim()
+            : close == t.Length - 1 || t[close - 1] == '）' ? string.Concat(t.AsSpan(1, close - 1), t.AsSpan(close + 1)).Trim()
+            : t;
     }
 
     /// <summary>The first number followed by a unit (万元, 亿元, 元).</summary>

@@ -7,6 +7,37 @@ namespace Budget.Domain.Reading.Narrative;
 /// <summary>The narrative's words and the scanning of its text: sentences, clauses, numbers, change words, 类/款/项 paths.</summary>
 internal static class NarrativeText
 {
+    /// <summary>The subject of a 关于…的说明 heading (its year left out): <c>五、关于 2024 年一般公共预算支出表的说明</c> gives
+    /// <c>一般公共预算支出表</c>; null for another heading.</summary>
+    internal static string? SectionOfNarrativeHeading(string text)
+    {
+        string t = ReadText.StripNumbering(text);
+        int about = t.IndexOf("关于", StringComparison.Ordinal);
+        int note = t.LastIndexOf("说明", StringComparison.Ordinal);
+        if (about < 0 || note < about)
+        {
+            return null;
+        }
+
+        string inner = t[(about + 2)..note].Trim();
+        if (inner.EndsWith('的'))
+        {
+            inner = inner[..^1];
+        }
+
+        if (ReadText.TryFindYear(inner, out _, out int start, out int end) && start == 0)
+        {
+            inner = inner[end..];
+        }
+
+        return ReadText.Squeeze(inner);
+    }
+
+    /// <summary>Whether a section is one 其他重要事项 reads (机关运行经费, 政府采购, 国有资产, 绩效) rather than the narrative.</summary>
+    internal static bool IsOtherMattersTopic(string section) =>
+        section.Contains("机关运行经费", StringComparison.Ordinal) || section.Contains("政府采购", StringComparison.Ordinal)
+        || section.Contains("国有资产", StringComparison.Ordinal) || section.Contains("绩效", StringComparison.Ordinal);
+
     internal static readonly (string Word, ChangeDirection? Direction)[] DirectionWords =
     [
         ("增加", ChangeDirection.Increase), ("增长", ChangeDirection.Increase), ("减少", ChangeDirection.Decrease),
@@ -32,7 +63,8 @@ internal static class NarrativeText
         return (found.Direction, best, found.Word ?? string.Empty);
     }
 
-    /// <summary>The 比 of "比 2023 年执行数增加" before the direction word, or -1 (比例, 比重 and 对比 are not it).</summary>
+    /// <summary>The 比 of "比 2023 年执行数增加" (or 较, or the 比 of 相比) before the direction word, or -1 (比例, 比重 and
+    /// 对比 are not it).</summary>
     internal static int FindThan(string clause, int before)
     {
         if (before < 0)
@@ -40,7 +72,7 @@ internal static class NarrativeText
             return -1;
         }
 
-        int at = clause.LastIndexOf('比', before);
+        int at = clause.LastIndexOfAny(['比', '较'], before);
         if (at < 0 || (at + 1 < clause.Length && clause[at + 1] is '例' or '重' or '率') || (at > 0 && clause[at - 1] == '对'))
         {
             return -1;
@@ -64,6 +96,10 @@ internal static class NarrativeText
         start = -1;
         return null;
     }
+
+    /// <summary>The 与 (同, 和) of "与 2023 年相比" when <paramref name="than"/> is the 比 of its 相比, or -1.</summary>
+    internal static int ComparedWith(string clause, int than) =>
+        than >= 2 && clause[than] == '比' && clause[than - 1] == '相' ? clause.LastIndexOfAny(['与', '同', '和'], than - 2) : -1;
 
     /// <summary>The numbers of a clause, in order: where each starts and ends, and the index after the spaces that follow it.</summary>
     internal static IEnumerable<(int Start, int End, int Next)> Numbers(string clause)

@@ -30,6 +30,11 @@ internal static class NarrativeFacts
             {
                 key = key.WithRow("f:" + code);
             }
+            else if (NamesPath(figure.Subject))
+            {
+                // A 类/款/项 path the tables hold no row of: its figure is no whole of the document either.
+                continue;
+            }
             else if (key is { Source: FundSource.All, Nature: SpendingNature.Total } && !WholeWords.Any(w => figure.Subject.Contains(w, StringComparison.Ordinal)))
             {
                 // A subject that names neither a code nor a figure of the whole document: nothing to compare with.
@@ -57,6 +62,10 @@ internal static class NarrativeFacts
 
     private static readonly string[] WholeWords = ["预算", "总计", "合计", "决算"];
 
+    /// <summary>Whether a subject (or a share's base) names a 类/款/项 path: its figure is that row's, never a whole's.</summary>
+    public static bool NamesPath(string subject) =>
+        subject.Contains("（类）", StringComparison.Ordinal) || subject.Contains("（款）", StringComparison.Ordinal) || subject.Contains("（项）", StringComparison.Ordinal);
+
     /// <summary>The 类 a subject names by its catalogue name (一般公共服务支出 → 201), or null.</summary>
     public static string? ClassOf(CheckRun run, string subject)
     {
@@ -76,7 +85,8 @@ internal static class NarrativeFacts
             source = source is FundSource.GeneralPublicBudget or FundSource.GovernmentFund or FundSource.StateCapital or FundSource.FiscalAppropriation ? source : FundSource.All;
         }
 
-        var m = meaning.Measure is Measure.PriorYearActual ? meaning.Measure : measure;
+        // A final account's 年初预算 and 全年预算 are budgets, not the 决算 the document's figures are.
+        var m = meaning.Measure is Measure.PriorYearActual || (measure == Measure.Final && meaning.Measure is Measure.Budget or Measure.AdjustedBudget) ? meaning.Measure : measure;
         return new FactKey("total", m, source, meaning.Nature);
     }
 

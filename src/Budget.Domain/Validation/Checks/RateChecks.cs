@@ -123,7 +123,7 @@ internal static class RateChecks
         {
             var figure = disclosure.Narrative[n];
             FindingLocation Location() => new("narrative", figure.Section, figure.Code ?? figure.Subject, FigureSet.NarrativeLabel(figure), figure.Kind == FigureKind.Change ? "changeRate" : "share", figure.Rate?.Format() ?? string.Empty, figure.Location);
-            if (figure is { Kind: FigureKind.Share, Rate: { } share, Basis: { } basis })
+            if (figure is { Kind: FigureKind.Share, Rate: { } share, Basis: { } basis } && !NarrativeFacts.NamesPath(basis))
             {
                 int part = run.Figures.OfNarrative(n);
                 int whole = NarrativeFacts.Resolve(run, keys, NarrativeFacts.MeaningOf(disclosure, figure.Section, basis, measure));
