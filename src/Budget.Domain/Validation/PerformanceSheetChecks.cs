@@ -55,8 +55,9 @@ public static class PerformanceSheetChecks
 
             RuleFor(s => s).Custom((s, context) =>
             {
+                // Points are the central template's: a Shanghai 填报表 prints none.
                 long total = s.IndicatorPoints + (s.ExecutionRatePoints ?? 0);
-                if (total != 100)
+                if (total != 100 && s.Template == SheetTemplate.Central)
                 {
                     int missing = s.Indicators.Count(i => i.Points is null);
                     string why = missing > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({missing} indicator(s) print no points)") : string.Empty;
@@ -94,7 +95,7 @@ public static class PerformanceSheetChecks
         {
             string? subject = null;
             string Subject() => subject ??= SubjectOf(s, indicator);
-            if (indicator.Points is null)
+            if (indicator.Points is null && s.Template == SheetTemplate.Central)
             {
                 Add(context, RuleCatalogue.IndicatorHasPoints, Subject(), "The indicator prints no points (分值).", null, null, null);
             }

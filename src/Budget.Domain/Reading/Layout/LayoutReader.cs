@@ -75,14 +75,16 @@ public static class LayoutReader
             tables.Add(TableRows.Build(block, unit, diagnostics));
         }
 
+        var sheetLines = new HashSet<TextLine>();
+        var sheets = SheetLayout.Read(prose, facts.Body.Name, diagnostics.Add, sheetLines);
         var narrative = new NarrativeReader([facts.Body.Name], diagnostics.Add);
-        Paragraphs.Read(prose, narrative, diagnostics.Add);
+        Paragraphs.Read([.. prose.Select(l => l is not null && sheetLines.Contains(l) ? null : l)], narrative, diagnostics.Add);
         // The narrative's 类/款/项 paths name rows of any coded table (支出, 一般公共预算支出, 政府性基金 …): each code once.
         var rows = tables.SelectMany(t => t.Rows).Where(r => r.Key.Kind == RowKind.Code).DistinctBy(r => r.Key.Value)
             .Select(r => (r.Key.Value, r.Label.StartsWith(r.Key.Value, StringComparison.Ordinal) ? r.Label[r.Key.Value.Length..].Trim() : r.Label)).ToList();
         var disclosure = new Disclosure(facts.Body, facts.Year, facts.Kind).WithTables(tables).WithPassages(passages)
-            .WithNarrative(narrative.Figures(rows)).WithOtherMatters(narrative.OtherMatters());
-        if (tables.Count == 0 && !document.Diagnostics.Any(d => d.Severity == Validation.Severity.Error))
+            .WithNarrative(narrative.Figures(rows)).WithOtherMatters(narrative.OtherMatters()).WithPerformanceSheets(sheets);
+        if (tables.Count == 0 && sheets.Count == 0 && !document.Diagnostics.Any(d => d.Severity == Validation.Severity.Error))
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.NothingRead, SourceLocation.None, "The document holds no table of a known kind: it may not be a budget or final accounts disclosure.", string.Empty));
         }

@@ -73,7 +73,7 @@ public class CorpusPdfValidationTests
     public void Validating_the_read_pdf_finds_what_validating_the_transcription_finds(string name)
     {
         // The transcription holds the tables only: the narrative's own findings are another test's.
-        var read = Budget.Domain.Validation.DisclosureValidator.Check(CorpusPdf.Read(name).Disclosure.WithNarrative(null).WithOtherMatters(null));
+        var read = Budget.Domain.Validation.DisclosureValidator.Check(CorpusPdf.Read(name).Disclosure.WithNarrative(null).WithOtherMatters(null).WithPerformanceSheets(null));
         var transcribed = Budget.Domain.Validation.DisclosureValidator.Check(CorpusDocuments.Build(name).Disclosure);
         static IEnumerable<string> Key(Budget.Domain.Validation.ValidationReport r) =>
             r.Findings.Select(f => $"{f.Rule.Id} {f.Evidence.Stated} {f.Evidence.Expected}").Order(StringComparer.Ordinal);
