@@ -298,6 +298,14 @@ internal sealed partial class NarrativeReader
         }
 
         t = t[at..];
+
+        // An amount inside a parenthesis (国内公务接待支出 0.39 万（含外宾接待支出 0.00 万元）) is the parenthesis's subject.
+        int open = t.LastIndexOf('（');
+        if (open >= 0 && t.IndexOf('）', open) < 0 && open + 1 < t.Length)
+        {
+            t = t[(open + 1)..].TrimStart('含');
+        }
+
         int path = Math.Max(t.LastIndexOf("（项）", StringComparison.Ordinal), Math.Max(t.LastIndexOf("（款）", StringComparison.Ordinal), t.LastIndexOf("（类）", StringComparison.Ordinal)));
         if (path >= 0)
         {

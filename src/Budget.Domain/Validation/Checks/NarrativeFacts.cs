@@ -41,7 +41,21 @@ internal static class NarrativeFacts
                 continue;
             }
 
-            int table = Resolve(run, keys, key);
+            int table = ResolveNearest(run, keys, key, id);
+            if (code is not null && key.Source == FundSource.All && !Agrees(run, table, id))
+            {
+                // A row's figure of the narrative's 财政拨款 paragraphs is the row of a fiscal or general budget table.
+                foreach (var source in new[] { FundSource.GeneralPublicBudget, FundSource.FiscalAppropriation })
+                {
+                    int other = ResolveNearest(run, keys, key.WithSource(source), id);
+                    if (Agrees(run, other, id))
+                    {
+                        table = other;
+                        break;
+                    }
+                }
+            }
+
             if (table < 0 && key.Source == FundSource.FiscalAppropriation)
             {
                 table = Resolve(run, keys, key.WithSource(FundSource.FiscalWithCarryOver));
@@ -79,7 +93,8 @@ internal static class NarrativeFacts
     {
         var meaning = NarrativeMeaning.Of(NarrativeFigure.OfAmount(section, subject, Amount.Zero, AmountUnit.WanYuan), 0, disclosure.Kind);
         var source = meaning.Source;
-        if (source == FundSource.All && section.Length > 0)
+        // A document's own total (本年支出合计, 收入总计) keeps its source whatever section names it.
+        if (source == FundSource.All && section.Length > 0 && !subject.Contains("合计", StringComparison.Ordinal) && !subject.Contains("总计", StringComparison.Ordinal))
         {
             source = NarrativeMeaning.Of(NarrativeFigure.OfAmount(string.Empty, section, Amount.Zero, AmountUnit.WanYuan), 0, disclosure.Kind).Source;
             source = source is FundSource.GeneralPublicBudget or FundSource.GovernmentFund or FundSource.StateCapital or FundSource.FiscalAppropriation ? source : FundSource.All;
@@ -93,4 +108,28 @@ internal static class NarrativeFacts
     /// <summary>The figure a table prints for a key, or -1.</summary>
     public static int Resolve(CheckRun run, Dictionary<FactKey, List<int>> keys, FactKey key) =>
         keys.TryGetValue(key, out var ids) ? ids[0] : -1;
+
+    /// <summary>Of the figures the tables print for a key (支出预算 may be 本年支出合计 or 支出总计), the first that agrees
+    /// with a stated figure, else the first; -1 when the tables print none.</summary>
+    public static int ResolveNearest(CheckRun run, Dictionary<FactKey, List<int>> keys, FactKey key, int stated)
+    {
+        int first = -1;
+        if (keys.TryGetValue(key, out var ids))
+        {
+            first = ids[0];
+            foreach (int id in ids)
+            {
+                if (Agrees(run, id, stated))
+                {
+                    return id;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether two figures' rounding intervals meet.</summary>
+    public static bool Agrees(CheckRun run, int a, int b) =>
+        a >= 0 && b >= 0 && !run.Figures[a].Blank && run.Figures[a].Low <= run.Figures[b].High && run.Figures[b].Low <= run.Figures[a].High;
 }

@@ -125,8 +125,13 @@ internal static class RateChecks
             FindingLocation Location() => new("narrative", figure.Section, figure.Code ?? figure.Subject, FigureSet.NarrativeLabel(figure), figure.Kind == FigureKind.Change ? "changeRate" : "share", figure.Rate?.Format() ?? string.Empty, figure.Location);
             if (figure is { Kind: FigureKind.Share, Rate: { } share, Basis: { } basis } && !NarrativeFacts.NamesPath(basis))
             {
+                // The base as the narrative itself states it before the share, where it does (我校支出预算 557,259.13 万元 …
+                // 占 77.94%): of the figures the base's words can mean, the one that agrees with it.
                 int part = run.Figures.OfNarrative(n);
-                int whole = NarrativeFacts.Resolve(run, keys, NarrativeFacts.MeaningOf(disclosure, figure.Section, basis, measure));
+                int statedBase = Enumerable.Range(0, n).Reverse().Where(k => disclosure.Narrative[k].Subject == basis && disclosure.Narrative[k].Kind != FigureKind.Change)
+                    .Select(k => run.Figures.OfNarrative(k)).FirstOrDefault(id => id >= 0, -1);
+                var wholeKey = NarrativeFacts.MeaningOf(disclosure, figure.Section, basis, measure);
+                int whole = statedBase >= 0 ? NarrativeFacts.ResolveNearest(run, keys, wholeKey, statedBase) : NarrativeFacts.Resolve(run, keys, wholeKey);
                 if (part >= 0 && whole >= 0 && !run.Figures[whole].Blank)
                 {
                     CheckRate(run, RuleCatalogue.NarrativeShare, Location, share, Span(run.Figures[part]), Span(run.Figures[whole]), absoluteBase: false, [part, whole]);
