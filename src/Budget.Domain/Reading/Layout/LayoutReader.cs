@@ -316,6 +316,7 @@ public static class LayoutReader
     private static bool IsProseText(TextLine line) =>
         line.Words.Any(w => w.Text.Length >= 10 && w.Text.AsSpan().IndexOfAny("，。；") >= 0);
 
-    private static bool IsNumber(string text) =>
+    /// <summary>A number as tables print it: digits with thousands commas, a decimal point or a minus sign.</summary>
+    internal static bool IsNumber(string text) =>
         text.Length > 0 && text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-');
 }

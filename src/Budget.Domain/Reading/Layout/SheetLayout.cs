@@ -92,13 +92,14 @@ internal static class SheetLayout
 
     private static PerformanceSheet ReadSheet(TextLine title, List<TextLine> block, string bodyName, Action<ReadDiagnostic> report)
     {
+        var index = block.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
         var words = block.SelectMany(l => l.Words.Select(w => (Line: l, Word: w))).ToList();
         (TextLine Line, LayoutWord Word)? Label(Func<string, bool> matches) =>
             words.Where(x => matches(Key(x.Word.Text))).Select(x => ((TextLine Line, LayoutWord Word)?)x).FirstOrDefault();
 
         var header = Label(k => k == "三级指标");
         int fieldsEnd = header is { } h ? block.IndexOf(h.Line) : block.Count;
-        var fields = words.Where(x => block.IndexOf(x.Line) < Math.Max(0, fieldsEnd - 2) || header is null).ToList();
+        var fields = words.Where(x => index[x.Line] < Math.Max(0, fieldsEnd - 2) || header is null).ToList();
         (TextLine Line, LayoutWord Word)? Field(Func<string, bool> matches) =>
             fields.Where(x => matches(Key(x.Word.Text))).Select(x => ((TextLine Line, LayoutWord Word)?)x).FirstOrDefault();
 
@@ -137,7 +138,7 @@ internal static class SheetLayout
                 return AmountCell.Blank;
             }
 
-            var near = fields.Where(x => x.Line.Page == l.Line.Page && x.Word.Left > l.Word.Right && IsAmount(x.Word.Text)
+            var near = fields.Where(x => x.Line.Page == l.Line.Page && x.Word.Left > l.Word.Right && LayoutReader.IsNumber(x.Word.Text)
                     && Math.Abs(x.Word.CenterY - l.Word.CenterY) <= 1.5f * l.Word.Height && (annualBlock || x.Word.CenterX < projectRight))
                 .OrderBy(x => Math.Abs(x.Word.CenterY - l.Word.CenterY)).ThenBy(x => x.Word.Left).Select(x => (LayoutWord?)x.Word).FirstOrDefault();
             if (near is null)
@@ -165,7 +166,7 @@ internal static class SheetLayout
             report(new ReadDiagnostic(ReadRules.MissingSheetField, title.Location, $"The sheet “{project}” has no indicator header (三级指标); it is read without indicators.", title.Text));
         }
 
-        string goal = Goal(block, fields, header, out string? projectGoal);
+        string goal = Goal(block, index, fields, header, out string? projectGoal);
         // The central template prints 主管部门及代码 and points; Shanghai's 填报表 prints 项目资金总额 and a department without a code.
         var shanghai = Field(k => k == "项目资金总额") is not null || (department is null && Field(k => k.Contains("执行率", StringComparison.Ordinal)) is null);
         department ??= shanghai ? null : new Department("0", departmentText.Length > 0 ? departmentText : bodyName.Length > 0 ? bodyName : "未知部门");
@@ -242,11 +243,11 @@ internal static class SheetLayout
 
     /// <summary>The goal: the lines between the funds and the indicator header, in the 年度总体目标 column where one is
     /// printed beside 项目总目标 (the project's goal), and without a label printed down the margin one character a line.</summary>
-    private static string Goal(List<TextLine> block, List<(TextLine Line, LayoutWord Word)> fields, (TextLine Line, LayoutWord Word)? header, out string? projectGoal)
+    private static string Goal(List<TextLine> block, Dictionary<TextLine, int> index, List<(TextLine Line, LayoutWord Word)> fields, (TextLine Line, LayoutWord Word)? header, out string? projectGoal)
     {
         projectGoal = null;
-        var lastField = fields.Where(x => IsAmount(x.Word.Text) || Key(x.Word.Text) is "其他资金" or "年度总体目标").Select(x => block.IndexOf(x.Line)).DefaultIfEmpty(-1).Max();
-        int stop = header is { } h ? block.IndexOf(h.Line) : block.Count;
+        var lastField = fields.Where(x => LayoutReader.IsNumber(x.Word.Text) || Key(x.Word.Text) is "其他资金" or "年度总体目标").Select(x => index[x.Line]).DefaultIfEmpty(-1).Max();
+        int stop = header is { } h ? index[h.Line] : block.Count;
         var lines = block.Skip(lastField + 1).Take(Math.Max(0, stop - lastField - 1)).ToList();
         var yearLabel = fields.FirstOrDefault(x => Key(x.Word.Text) == "年度总体目标");
         var projectLabel = fields.FirstOrDefault(x => Key(x.Word.Text) == "项目总目标");
@@ -328,7 +329,7 @@ internal static class SheetLayout
             {
                 names[r].Add(word);
             }
-            else if (column == 4 && Math.Abs(rows[r].Y - word.CenterY) <= Math.Max(word.Height, value.Height) && word.Text.Length <= 5 && IsAmount(word.Text))
+            else if (column == 4 && Math.Abs(rows[r].Y - word.CenterY) <= Math.Max(word.Height, value.Height) && word.Text.Length <= 5 && LayoutReader.IsNumber(word.Text))
             {
                 pointsOf[r] = word;
             }
@@ -440,7 +441,4 @@ internal static class SheetLayout
 
         return labels.Select(l => (l.Page, (l.Top + l.Bottom) / 2, l.Text)).ToList();
     }
-
-    private static bool IsAmount(string text) =>
-        text.Length > 0 && char.IsAsciiDigit(text[^1]) && text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-');
 }
