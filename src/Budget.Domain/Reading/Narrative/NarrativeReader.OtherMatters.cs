@@ -55,6 +55,12 @@ internal sealed partial class NarrativeReader
     private static void ReadAssets(string text, ref DateOnly? asOf, ref int? vehicles, List<VehicleCategory> categories, ref int? equipment)
     {
         string t = ReadText.Squeeze(text);
+        if (vehicles is not null && !t.Contains("共有", StringComparison.Ordinal))
+        {
+            // The vehicles held are read; a later paragraph (2025年部门预算安排购置车辆 1 辆，其中 …) counts others.
+            return;
+        }
+
         int since = t.IndexOf("截至", StringComparison.Ordinal);
         if (since >= 0 && asOf is null && ReadText.TryFindYear(t[since..], out int year, out _, out int yearEnd))
         {

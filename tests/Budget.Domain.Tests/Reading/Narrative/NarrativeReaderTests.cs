@@ -74,4 +74,15 @@ public sealed class NarrativeReaderTests
         Assert.Equal(25, matters.StatedPerformanceSheetCount);
         Assert.Equal(AmountCell.Of(Amount.FromWanYuan(11381.60m)), matters.PerformanceCoveredAmount);
     }
+
+    [Fact]
+    public void The_vehicles_held_are_not_added_to_the_vehicles_to_be_bought()
+    {
+        var (_, matters, _) = Read(
+            ("国有资产占有使用情况", "截至2024年8月31日，本部门共有车辆8辆，其中：机要通信用车0辆、其他用车8辆；单价100万元（含）以上设备（不含车辆）0台（套）。"),
+            ("国有资产占有使用情况", "2025年部门预算安排购置车辆1辆，其中：机要通信用车0辆、其他用车1辆。"));
+        Assert.Equal(8, matters.VehicleTotal);
+        Assert.Equal(8, matters.VehicleCategories.Sum(c => c.Count));
+        Assert.Equal(new DateOnly(2024, 8, 31), matters.VehiclesAsOf);
+    }
 }
