@@ -26,6 +26,9 @@ internal static class NarrativeMeaning
         ("公用经费", null, SpendingNature.Operating),
         ("基本支出", null, SpendingNature.Basic),
         ("项目支出", null, SpendingNature.Project),
+        ("本年收入", FundSource.CurrentYearIncome, SpendingNature.Income),
+        ("非财政拨款结余", FundSource.NonFiscalBalanceUsed, SpendingNature.Income),
+        ("非财政拨款", FundSource.All, null),
         ("上年结转", FundSource.CarryOver, null),
         ("年初结转", FundSource.CarryOver, null),
         ("结转下年", FundSource.CarryForward, null),
@@ -52,8 +55,7 @@ internal static class NarrativeMeaning
             _ when document == DocumentKind.FinalAccounts && (figure.Subject.Contains("年初预算", StringComparison.Ordinal) || figure.Subject.EndsWith("预算数", StringComparison.Ordinal)) => Measure.Budget,
             _ => document == DocumentKind.FinalAccounts ? Measure.Final : Measure.Budget,
         };
-        // 使用非财政拨款结余 names no fund source: 非财政拨款 is not 财政拨款.
-        string text = ReadText.Key(figure.Subject).Replace("非财政拨款", string.Empty, StringComparison.Ordinal);
+        string text = ReadText.Key(figure.Subject);
         FundSource? source = null;
         SpendingNature? nature = null;
         foreach (var (word, s, n) in Words)

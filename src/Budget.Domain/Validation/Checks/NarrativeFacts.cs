@@ -126,6 +126,16 @@ internal static class NarrativeFacts
             }
         }
 
+        if (key is { Row: "total", Source: FundSource.All, Nature: SpendingNature.Total })
+        {
+            // 支出预算 may be stated with 结转下年 (支出总计) or without it (本年支出合计).
+            int total = ResolveNearest(run, keys, key with { Nature = SpendingNature.Other }, stated);
+            if (Agrees(run, total, stated))
+            {
+                return total;
+            }
+        }
+
         return first;
     }
 
