@@ -312,8 +312,7 @@ internal static class SheetLayout
         // An indicator per line of the 指标值 column.
         var rows = lines.Select(l => (l.Page, Y: l.CenterY, Text: string.Concat(l.Words.Where(w => ColumnOf(w) == 3).Select(w => w.Text)))).Where(r => r.Text.Length > 0).ToList();
         rows = MergeLines(rows, value.Height);
-        int Nearest(int page, float y) =>
-            Enumerable.Range(0, rows.Count).Where(r => rows[r].Page == page).OrderBy(r => Math.Abs(rows[r].Y - y)).DefaultIfEmpty(-1).First();
+        int Nearest(int page, float y) => NearestOf(rows, page, y);
 
         var names = rows.Select(_ => new List<LayoutWord>()).ToList();
         var pointsOf = new LayoutWord?[rows.Count];
@@ -338,7 +337,7 @@ internal static class SheetLayout
         var level2Labels = Labels(body.Where(x => x.Column == 1).ToList());
         var level1Labels = Labels(body.Where(x => x.Column == 0).ToList());
         string? NearestLabel(List<(int Page, float Y, string Text)> labels, int page, float y) =>
-            labels.Where(l => l.Page == page).OrderBy(l => Math.Abs(l.Y - y)).Select(l => l.Text).FirstOrDefault();
+            NearestOf(labels, page, y) is int at and >= 0 ? labels[at].Text : null;
 
         // A value line without a name of its own is part of the value next to it (2023年12月30 / 日内, printed around the
         // name's line): it joins the nearer neighbour on its page, with its points.
@@ -405,6 +404,38 @@ internal static class SheetLayout
     private static bool IsHeaderWord(string key) =>
         key is "一级" or "一级指标" or "二级指标" or "三级指标" or "指标" or "分值" || key.Contains("指标值", StringComparison.Ordinal)
         || (key.Length is >= 3 and <= 6 && key[0] is '（' or '(' && key[^1] is '）' or ')' && key[1..^1].All(char.IsAsciiDigit));
+
+    /// <summary>The index of the item on a page nearest a height, or -1: items in reading order (page, then top to
+    /// bottom), found by halving, so that a sheet of many indicators reads in n log n.</summary>
+    private static int NearestOf(List<(int Page, float Y, string Text)> items, int page, float y)
+    {
+        int low = 0, high = items.Count;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            var (p, at, _) = items[mid];
+            if (p < page || (p == page && at > y))
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        // low is the first item on the page at or below y; the nearest is it or the one above it on the page.
+        int best = -1;
+        foreach (int candidate in new[] { low - 1, low })
+        {
+            if (candidate >= 0 && candidate < items.Count && items[candidate].Page == page && (best < 0 || Math.Abs(items[candidate].Y - y) < Math.Abs(items[best].Y - y)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Lines of the 指标值 column closer than half a line are one value's.</summary>
     private static List<(int Page, float Y, string Text)> MergeLines(List<(int Page, float Y, string Text)> rows, float height)
