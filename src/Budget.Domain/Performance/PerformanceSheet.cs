@@ -26,14 +26,15 @@ public sealed record Indicator
     /// <param name="level2">The level-2 name (二级指标), or null when the document gives none.</param>
     /// <param name="name">The indicator (三级指标).</param>
     /// <param name="target">The target value.</param>
-    /// <param name="points">The points, or null when missing.</param>
-    public Indicator(string? level1, string? level2, string name, Target target, int? points)
+    /// <param name="points">The points, or null when missing: whole or not (2.5), from 0 to <see cref="MaxPoints"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The points are negative or above <see cref="MaxPoints"/>.</exception>
+    public Indicator(string? level1, string? level2, string name, Target target, decimal? points)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(target);
-        if (points < 0)
+        if (points is < 0 or > MaxPoints)
         {
-            throw new ArgumentOutOfRangeException(nameof(points), points, "Points cannot be negative.");
+            throw new ArgumentOutOfRangeException(nameof(points), points, "Points are from 0 to 1,000,000,000,000.");
         }
 
         Level1 = string.IsNullOrWhiteSpace(level1) ? null : level1.Trim();
@@ -55,13 +56,16 @@ public sealed record Indicator
     /// <summary>The target value (指标值).</summary>
     public Target Target { get; }
 
-    /// <summary>The points (分值); null when the document prints none.</summary>
-    public int? Points { get; }
+    /// <summary>The most points an indicator may have: no number of indicators can then overflow their sum.</summary>
+    public const decimal MaxPoints = 1_000_000_000_000m;
+
+    /// <summary>The points (分值), as printed (5, 2.5); null when the document prints none.</summary>
+    public decimal? Points { get; }
 
     /// <summary>A copy with other points.</summary>
     /// <param name="points">The points, or null.</param>
     /// <returns>The new indicator.</returns>
-    public Indicator WithPoints(int? points) => new(Level1, Level2, Name, Target, points);
+    public Indicator WithPoints(decimal? points) => new(Level1, Level2, Name, Target, points);
 
     /// <summary>A copy with another target.</summary>
     /// <param name="target">The target.</param>
@@ -190,9 +194,9 @@ public sealed record PerformanceSheet
     /// <summary>The indicators, in printed order.</summary>
     public IReadOnlyList<Indicator> Indicators { get; private init; }
 
-    /// <summary>The sum of the indicators' points that are printed (a <c>long</c>, so that no number of indicators
-    /// of any points can overflow it).</summary>
-    public long IndicatorPoints => Indicators.Sum(i => (long)(i.Points ?? 0));
+    /// <summary>The sum of the indicators' points that are printed (exact; no number of indicators of at most
+    /// <see cref="Indicator.MaxPoints"/> each can overflow it).</summary>
+    public decimal IndicatorPoints => Indicators.Sum(i => i.Points ?? 0m);
 
     /// <summary>A copy with other indicators.</summary>
     /// <param name="indicators">The indicators.</param>

@@ -221,10 +221,10 @@ internal sealed partial class DocumentReader
     {
         var all = line.Cells;
         if (all.Count is 5 or 6 && (all[0].Length == 0 || ReadText.Key(all[0]) == "绩效指标") && all.Skip(1).Take(4).All(c => c.Length > 0)
-            && IndicatorTaxonomy.Level1Of(all[1]) is null && (all.Count == 5 || all[5].Length == 0 || ReadText.TryInteger(all[5], out _)))
+            && IndicatorTaxonomy.Level1Of(all[1]) is null && (all.Count == 5 || all[5].Length == 0 || ReadText.TryPoints(all[5], out _)))
         {
             // The standard layout: 一级指标, 二级指标, 三级指标, 指标值, 分值 in their places.
-            int? standardPoints = all.Count == 6 && ReadText.TryInteger(all[5], out int sp) ? sp : null;
+            decimal? standardPoints = all.Count == 6 && ReadText.TryPoints(all[5], out decimal sp) ? sp : null;
             level1 = all[1];
             level2 = all[2];
             if (standardPoints is null)
@@ -246,8 +246,8 @@ internal sealed partial class DocumentReader
             return null;
         }
 
-        int? points = null;
-        if (cells.Count >= 3 && cells[^1].Text.Length <= 3 && ReadText.TryInteger(cells[^1].Text, out int p))
+        decimal? points = null;
+        if (cells.Count >= 3 && cells[^1].Text.Length <= 5 && ReadText.TryPoints(cells[^1].Text, out decimal p))
         {
             points = p;
             cells.RemoveAt(cells.Count - 1);

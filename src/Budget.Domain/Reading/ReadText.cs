@@ -175,6 +175,30 @@ internal static class ReadText
         return true;
     }
 
+    /// <summary>Points (分值) as printed: 1 to 4 digits, optionally a point and 1 or 2 decimals (5, 10, 2.5).</summary>
+    public static bool TryPoints(string text, out decimal value)
+    {
+        value = 0;
+        string t = text.Trim();
+        int dot = t.IndexOf('.', StringComparison.Ordinal);
+        string whole = dot < 0 ? t : t[..dot];
+        string fraction = dot < 0 ? string.Empty : t[(dot + 1)..];
+        if (!TryInteger(whole, out int units) || (dot >= 0 && (fraction.Length is 0 or > 2 || !TryInteger(fraction, out _))))
+        {
+            return false;
+        }
+
+        value = units;
+        int scale = 1;
+        foreach (char c in fraction)
+        {
+            scale *= 10;
+            value += (decimal)CellText.DigitValue(c) / scale;
+        }
+
+        return true;
+    }
+
     /// <summary>Removes all white space.</summary>
     public static string Squeeze(string text)
     {

@@ -76,7 +76,7 @@ internal sealed class IndicatorDto
 
     public string? Target { get; set; }
 
-    public int? Points { get; set; }
+    public decimal? Points { get; set; }
 }
 
 internal sealed class DepartmentDto

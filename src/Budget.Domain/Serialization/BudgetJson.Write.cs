@@ -431,6 +431,18 @@ public static partial class BudgetJson
         }
     }
 
+    private static void WriteNullableNumber(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
     /// <summary>An amount as an exact plain decimal in a unit: 433002.21 (no separators).</summary>
     internal static string Plain(Amount amount, AmountUnit unit)
     {

@@ -56,13 +56,13 @@ public static class PerformanceSheetChecks
             RuleFor(s => s).Custom((s, context) =>
             {
                 // Points are the central template's: a Shanghai 填报表 prints none.
-                long total = s.IndicatorPoints + (s.ExecutionRatePoints ?? 0);
+                decimal total = s.IndicatorPoints + (s.ExecutionRatePoints ?? 0);
                 if (total != 100 && s.Template == SheetTemplate.Central)
                 {
                     int missing = s.Indicators.Count(i => i.Points is null);
                     string why = missing > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({missing} indicator(s) print no points)") : string.Empty;
                     string whyZh = missing > 0 ? string.Create(CultureInfo.InvariantCulture, $"有 {missing} 个指标未列分值。") : string.Empty;
-                    Add(context, RuleCatalogue.SheetPointsAddUp, s.ProjectName, $"The points add up to {total.ToString(CultureInfo.InvariantCulture)}, not 100{why}.", Int(total), "100", Int(total - 100), whyZh);
+                    Add(context, RuleCatalogue.SheetPointsAddUp, s.ProjectName, $"The points add up to {Points(total)}, not 100{why}.", Points(total), "100", Points(total - 100), whyZh);
                 }
             });
 
@@ -149,5 +149,8 @@ public static class PerformanceSheetChecks
         private static string WanHalf(Int128 halfFen) => Checks.FigureSet.Format(halfFen, AmountUnit.WanYuan);
 
         private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Points as printed: 85, 87.5 (trailing zeros of the sum dropped).</summary>
+        private static string Points(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -66,7 +66,7 @@ public class PerformanceSheetTests
     [Fact]
     public void Every_indicator_of_人力资源流动管理()
     {
-        (string, string, string, string, int?)[] expected =
+        (string, string, string, string, decimal?)[] expected =
         [
             ("产出指标", "数量指标", "中央财政选拔招募“三支一扶”人员数", "≥34000人", 10),
             ("产出指标", "数量指标", "劳动保障报专版宣传期数", "≥24期", 10),
@@ -82,7 +82,7 @@ public class PerformanceSheetTests
     [Fact]
     public void Every_indicator_of_国际组织会费项目()
     {
-        (string, string, string, string, int?)[] expected =
+        (string, string, string, string, decimal?)[] expected =
         [
             ("产出指标", "数量指标", "每年缴纳会费国际组织数量", "6个", 20),
             ("产出指标", "质量指标", "缴纳国际组织会费和世界技能大赛办赛费", "按时、足额", 20),
@@ -96,7 +96,7 @@ public class PerformanceSheetTests
     [Fact]
     public void Every_indicator_of_企业工资分配体制改革和制度建设()
     {
-        (string, string, string, string, int?)[] expected =
+        (string, string, string, string, decimal?)[] expected =
         [
             ("成本指标", "经济成本指标", "加强国有企业工资内外收入监督管理", "控制在预算资金范围内", 20),
             ("产出指标", "数量指标", "开展年度最低工资标准评估", "1次/年", 20),

@@ -19,7 +19,7 @@ public class RoundTripTests
         from name in Gen.Elements("举办培训班", "完成相关课题研究", "培训合格率", "社会保险基金监管业务培训覆盖人数", "持续扩大覆盖面")
         from suffix in Gen.Choose(1, 999)
         from target in TargetTests.Generated
-        from points in Gen.OneOf(Gen.Choose(0, 30).Select(p => (int?)p), Gen.Constant<int?>(null))
+        from points in Gen.OneOf(Gen.Choose(0, 30).Select(p => (decimal?)p), Gen.Choose(0, 3000).Select(p => (decimal?)(p / 100m)), Gen.Constant<decimal?>(null))
         select new Indicator(level.Item1, level.Item2, name + suffix, target, points);
 
     private static readonly Gen<PerformanceSheet> Sheets =

@@ -381,14 +381,10 @@ internal static class SheetLayout
             string? l1 = IndicatorTaxonomy.Level1Of(l2) ?? NearestLabel(level1Labels, page, y) ?? lastLevel1;
             lastLevel2 = l2;
             lastLevel1 = l1;
-            int? printed = null;
-            if (pointsOf[r] is { } p && p.Text.Length <= 3 && p.Text.All(char.IsAsciiDigit))
+            decimal? printed = null;
+            if (pointsOf[r] is { } p && ReadText.TryPoints(p.Text, out decimal parsed))
             {
-                printed = int.Parse(p.Text, System.Globalization.CultureInfo.InvariantCulture);
-            }
-            else if (pointsOf[r] is { } fraction)
-            {
-                report(new ReadDiagnostic(ReadRules.MissingPoints, fraction.On(page), $"The indicator “{indicatorName}” prints {fraction.Text} points (分值), not a whole number; points are whole, so it is read with none.", fraction.Text));
+                printed = parsed;
             }
             else if (points is not null)
             {
