@@ -124,7 +124,8 @@ internal sealed partial class NarrativeReader
         int flat = clause.IndexOf("持平", StringComparison.Ordinal);
         if (flat > 0)
         {
-            int with = clause.LastIndexOfAny(['与', '和', '同'], flat - 1);
+            // 与 2023 年持平, and 比 2022 年预算持平 (its subject in the clause before).
+            int with = Math.Max(clause.LastIndexOfAny(['与', '和', '同'], flat - 1), FindThan(clause, flat));
             string basis = with >= 0 ? ReadText.Squeeze(clause[(with + 1)..flat]) : lastChangeBasis ?? string.Empty;
             string subject = Subject(with >= 0 ? clause[..with] : string.Empty) ?? lastSubject ?? string.Empty;
             if (subject.Length == 0 || basis.Length == 0)

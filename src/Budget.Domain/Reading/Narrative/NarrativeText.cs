@@ -173,12 +173,20 @@ internal static class NarrativeText
     {
         var clauses = new List<string>();
         var current = new StringBuilder();
+        int inside = -1;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool separator = c is '，' or '。' or '；' or '：' or '、' or ';' or '！' or '？' or '!' or '?'
-                || (c is ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
-                || (c is ':' && !(i > 0 && char.IsAsciiDigit(text[i - 1])));
+            if (c is '（' or '(' && i > inside)
+            {
+                // A short parenthesis is one clause's: 比2022年（上一年度，下同）预算增加 ….
+                int close = text.IndexOfAny(['）', ')'], i + 1);
+                inside = close > i && close - i <= 40 ? close : -1;
+            }
+
+            bool separator = i > inside && c is '，' or '。' or '；' or '：' or '、' or ';' or '！' or '？' or '!' or '?'
+                || (i > inside && c is ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
+                || (i > inside && c is ':' && !(i > 0 && char.IsAsciiDigit(text[i - 1])));
             if (separator)
             {
                 if (current.Length > 0)

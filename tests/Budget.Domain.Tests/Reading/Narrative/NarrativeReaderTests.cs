@@ -85,4 +85,25 @@ public sealed class NarrativeReaderTests
         Assert.Equal(8, matters.VehicleCategories.Sum(c => c.Count));
         Assert.Equal(new DateOnly(2024, 8, 31), matters.VehiclesAsOf);
     }
+
+    [Fact]
+    public void Flat_against_a_base_with_比_takes_the_subject_of_the_clause_before()
+    {
+        var (figures, _, diagnostics) = Read(("“三公”经费预算情况说明", "（一）、因公出国（境）费0万元，比2022年预算持平。"));
+        var flat = Assert.Single(figures, f => f.Kind == FigureKind.Change);
+        Assert.Equal(ChangeDirection.Flat, flat.Direction);
+        Assert.Equal("因公出国（境）费", flat.Subject);
+        Assert.Equal("2022年预算", flat.Basis);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "RD023");
+    }
+
+    [Fact]
+    public void A_comma_inside_a_short_parenthesis_does_not_end_the_clause()
+    {
+        var (figures, _, diagnostics) = Read(("预算编制说明", "财政拨款收入16497.86万元，比2022年（上一年度，下同）预算增加1421.25万元；"));
+        var change = Assert.Single(figures, f => f.Kind == FigureKind.Change);
+        Assert.Equal("财政拨款收入", change.Subject);
+        Assert.Equal(Amount.FromWanYuan(1421.25m), change.Amount);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "RD023");
+    }
 }
