@@ -98,7 +98,7 @@ internal static class SheetLayout
             words.Where(x => matches(Key(x.Word.Text))).Select(x => ((TextLine Line, LayoutWord Word)?)x).FirstOrDefault();
 
         var header = Label(k => k == "三级指标");
-        int fieldsEnd = header is { } h ? block.IndexOf(h.Line) : block.Count;
+        int fieldsEnd = header is { } h ? index[h.Line] : block.Count;
         var fields = words.Where(x => index[x.Line] < Math.Max(0, fieldsEnd - 2) || header is null).ToList();
         (TextLine Line, LayoutWord Word)? Field(Func<string, bool> matches) =>
             fields.Where(x => matches(Key(x.Word.Text))).Select(x => ((TextLine Line, LayoutWord Word)?)x).FirstOrDefault();
@@ -169,7 +169,12 @@ internal static class SheetLayout
         string goal = Goal(block, index, fields, header, out string? projectGoal);
         // The central template prints 主管部门及代码 and points; Shanghai's 填报表 prints 项目资金总额 and a department without a code.
         var shanghai = Field(k => k == "项目资金总额") is not null || (department is null && Field(k => k.Contains("执行率", StringComparison.Ordinal)) is null);
-        department ??= shanghai ? null : new Department("0", departmentText.Length > 0 ? departmentText : bodyName.Length > 0 ? bodyName : "未知部门");
+        if (!shanghai && department is null)
+        {
+            report(new ReadDiagnostic(ReadRules.MissingSheetField, departmentLabel?.Line.Location ?? title.Location, $"The sheet “{project}” has no readable 主管部门及代码 (“{departmentText}” is not a name with its code); the document's body stands in with the code 0.", departmentText));
+            department = new Department("0", departmentText.Length > 0 ? departmentText : bodyName.Length > 0 ? bodyName : "未知部门");
+        }
+
         if (!shanghai)
         {
             return new PerformanceSheet(project, department!, implementing, total, fiscal, carry, other, ExecutionPoints(fields), goal, indicators);
