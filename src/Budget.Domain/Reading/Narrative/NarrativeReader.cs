@@ -37,6 +37,10 @@ internal sealed partial class NarrativeReader
     /// name no path of their own belong to (年初预算为 …, 支出决算为 …).</summary>
     private string? pathContext;
 
+    /// <summary>The whole whose parts the paragraph lists from here (the amount before a 其中, or the subject of a
+    /// clause “…决算中”), or null: a share after it without a base of its own is a share of that whole.</summary>
+    private string? ofWhich;
+
     /// <summary>Starts the narrative of one document.</summary>
     /// <param name="names">The names a subject may begin with and that are not part of it: the department's, the unit's.</param>
     /// <param name="report">Where the diagnostics go.</param>
@@ -84,6 +88,7 @@ internal sealed partial class NarrativeReader
         var figures = otherMatters ? new List<NarrativeFigure>() : narrative;
         int paragraphStart = figures.Count;
         pathContext = null;
+        ofWhich = null;
         string? lastSubject = null;
         int? lastChange = null;
         var sentences = Sentences(text);
@@ -119,6 +124,11 @@ internal sealed partial class NarrativeReader
 
     private void ReadClause(string section, string clause, SourceLocation at, List<NarrativeFigure> figures, int paragraphStart, ref string? lastSubject, ref int? lastChange)
     {
+        if (clause.StartsWith("其中", StringComparison.Ordinal))
+        {
+            ofWhich = figures.Count > paragraphStart && figures[^1].Amount is not null ? figures[^1].Subject : null;
+        }
+
         var amount = FindAmount(clause, at, out int amountStart, out var unit, out int decimals);
         var rate = FindRate(clause, out int rateStart);
         int flat = clause.IndexOf("持平", StringComparison.Ordinal);
@@ -137,6 +147,13 @@ internal sealed partial class NarrativeReader
             figures.Add(NarrativeFigure.OfChange(section, subject, null, null, ChangeDirection.Flat, basis, null, AmountUnit.WanYuan));
             lastChange = figures.Count - 1;
             lastChangeBasis = basis;
+            return;
+        }
+
+        if (amount is null && rate is null && flat < 0 && clause.Length > 3 && clause.EndsWith('中') && Subject(clause[..^1]) is { } whole)
+        {
+            // “三公”经费财政拨款支出决算中，因公出国（境）费 … 占 0.00%: the whole the shares after it are of.
+            ofWhich = whole;
             return;
         }
 
@@ -218,6 +235,11 @@ internal sealed partial class NarrativeReader
             // The share's own amount is the last amount figure (it becomes a share below); its base, when the clause
             // does not name one, is the amount before it.
             bool own = amountIndices.Count > 0 && amountIndices[^1] == target;
+            if (basis.Length == 0 && ofWhich is not null && ofWhich != figures[target].Subject)
+            {
+                basis = ofWhich;
+            }
+
             if (basis.Length == 0)
             {
                 int start = Math.Min(sectionStart, target);

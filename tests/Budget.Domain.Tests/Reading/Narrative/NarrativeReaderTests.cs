@@ -106,4 +106,20 @@ public sealed class NarrativeReaderTests
         Assert.Equal(Amount.FromWanYuan(1421.25m), change.Amount);
         Assert.DoesNotContain(diagnostics, d => d.Code == "RD023");
     }
+
+    [Fact]
+    public void Shares_after_a_clause_naming_their_whole_are_shares_of_it()
+    {
+        var (figures, _, _) = Read(("“三公”经费财政拨款支出决算情况说明", "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务接待费支出决算0.39万元，占100.00%。"));
+        Assert.All(figures.Where(f => f.Kind == FigureKind.Share), f => Assert.Equal("“三公”经费财政拨款支出决算", f.Basis));
+        Assert.Equal(2, figures.Count(f => f.Kind == FigureKind.Share));
+    }
+
+    [Fact]
+    public void Shares_after_其中_are_shares_of_the_amount_before_it()
+    {
+        var (figures, _, _) = Read(("收入预算情况说明", "收入预算557,259.13万元，其中：财政拨款收入230,876.38万元，占41.43%；事业收入122,342.73万元，占21.95%。"));
+        Assert.All(figures.Where(f => f.Kind == FigureKind.Share), f => Assert.Equal("收入预算", f.Basis));
+        Assert.Equal(2, figures.Count(f => f.Kind == FigureKind.Share));
+    }
 }
