@@ -123,6 +123,37 @@ public class CorpusPdfNarrativeValidationTests
     }
 }
 
+/// <summary>The narrative errors the validator finds in the PDFs, each explained from the printed pages (a finding that
+/// cannot be explained is a bug): they are exactly these.</summary>
+public class CorpusPdfNarrativeFindingsTests
+{
+    private static readonly Dictionary<string, string[]> Printed = new()
+    {
+        // 2080506's 2023 budget is stated as 441.25 万元, the figure of 2080505 above it; its tables print 220.6272 万元.
+        ["putuo-wanli-2023-budget"] = ["NR001 441.25 万元"],
+        // 2081005 is stated as 738.66 万元 twice; the tables print 958.4796 (all funds) and 696.4796 (一般公共预算).
+        ["putuo-welfare-home-2024-unit-budget"] = ["NR001 738.66 万元", "NR001 738.66 万元"],
+        // 一般公共预算财政拨款基本支出 is stated as 5377.64 万元, the basic expenditure of all funds; the 一般公共预算 tables
+        // print 5364.75 (人员经费 4884.09 + 公用经费 480.66).
+        ["putuo-planning-resources-2024-final-accounts"] = ["NR001 5377.64 万元"],
+        // 上年结转 93,801.70 of 557,259.13 万元 is 16.83%, stated 16.84%.
+        ["swu-2023-budget"] = ["NR002 16.84%"],
+    };
+
+    public static TheoryData<string> Documents => new(CorpusDocuments.Names);
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void The_narrative_errors_are_the_inconsistencies_the_pages_print(string name)
+    {
+        var read = CorpusPdf.Read(name).Disclosure;
+        var report = Budget.Domain.Validation.DisclosureValidator.Check(read);
+        var errors = report.Findings.Where(f => f.Rule.Id.StartsWith("NR", StringComparison.Ordinal) && f.Severity == Budget.Domain.Validation.Severity.Error)
+            .Select(f => $"{f.Rule.Id} {f.Evidence.Stated}").Order(StringComparer.Ordinal);
+        Assert.Equal(Printed.GetValueOrDefault(name, []).Order(StringComparer.Ordinal), errors);
+    }
+}
+
 /// <summary>What the reader says of a misprint, read as printed and never corrected silently.</summary>
 public class CorpusPdfMisprintTests
 {
