@@ -170,27 +170,31 @@ public sealed class TableSchemaCatalogue : IEquatable<TableSchemaCatalogue>
         return StripYear(key);
     }
 
-    /// <summary>A header's or title's key without a leading year (<c>2023年机关运行经费预算数</c>).</summary>
+    /// <summary>A header's or title's key without its years (<c>2023年机关运行经费预算数</c>,
+    /// <c>2024年预算数比2023年执行数</c>): a year standing alone, four digits then 年 or 年度, not part of a longer number.</summary>
     internal static string StripYear(string key)
     {
-        int i = 0;
-        while (i < key.Length && char.IsAsciiDigit(key[i]))
+        int at = key.IndexOf('年', StringComparison.Ordinal);
+        if (at < 4)
         {
-            i++;
+            return key;
         }
 
-        if (i == 4 && i < key.Length && key[i] == '年')
+        var kept = new System.Text.StringBuilder(key.Length);
+        int from = 0;
+        for (int i = at; i >= 0 && i < key.Length; i = key.IndexOf('年', i + 1))
         {
-            i++;
-            if (i < key.Length && key[i] == '度')
+            int start = i - 4;
+            if (start < from || key.AsSpan(start, 4).ContainsAnyExceptInRange('0', '9') || (start > 0 && char.IsAsciiDigit(key[start - 1])))
             {
-                i++;
+                continue;
             }
 
-            return key[i..];
+            kept.Append(key, from, start - from);
+            from = i + 1 < key.Length && key[i + 1] == '度' ? i + 2 : i + 1;
         }
 
-        return key;
+        return from == 0 ? key : kept.Append(key, from, key.Length - from).ToString();
     }
 
     private static string NameKey(string text)

@@ -190,7 +190,7 @@ public static class LayoutReader
 
         if (segment.InHeader)
         {
-            if (!IsBodyLine(line) || line.Text.StartsWith("栏次", StringComparison.Ordinal))
+            if ((!IsBodyLine(line) && !IsEmptyTotal(line, segment.Header)) || line.Text.StartsWith("栏次", StringComparison.Ordinal))
             {
                 segment.Header.Add(line);
                 return true;
@@ -295,6 +295,12 @@ public static class LayoutReader
 
         return false;
     }
+
+    /// <summary>The total row of an empty table: 合计 (or 总计) alone on its line, in the label columns left of the
+    /// header's middle, with no figure after it.</summary>
+    private static bool IsEmptyTotal(TextLine line, List<TextLine> header) =>
+        line.Words.Count == 1 && header.Count > 0 && line.Text.Replace(" ", string.Empty, StringComparison.Ordinal) is "合计" or "总计"
+        && line.Right < (header.Min(h => h.Left) + header.Max(h => h.Right)) / 2;
 
     /// <summary>Text after a table that is not part of it: a line without any figure whose words reach into the amount columns.</summary>
     private static bool IsProse(TextLine line, TableLayout layout)

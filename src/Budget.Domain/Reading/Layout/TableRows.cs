@@ -130,6 +130,13 @@ internal static class TableRows
             string name = string.Concat(anchor.Joined.Append(anchor).OrderByDescending(p => p.Line.CenterY).Select(p => p.NameText));
             string code = anchor.CodeText;
             string label = code.Length > 0 ? (name.Length > 0 ? code + " " + name : code) : name;
+
+            // A table printed without any label column (one line of totals under its header) holds its total line.
+            if (label.Length == 0 && panel.Zones.All(z => z.Column is not null) && schema.Lines.FirstOrDefault(l => l.Role == ColumnRole.Sum && l.Side == panel.Side) is { } total)
+            {
+                label = name = total.Label;
+            }
+
             var key = KeyOf(schema, label, name, code, panel.Side, ref parent);
             if (key is not { } rowKey)
             {
