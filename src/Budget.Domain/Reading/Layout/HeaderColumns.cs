@@ -25,6 +25,9 @@ internal static class HeaderColumns
 
         public float Height { get; } = word.Height;
 
+        /// <summary>Whether the cell is a text source's grid cell: a merged header stands in its first column there.</summary>
+        public bool Grid { get; } = word.Origin.IsKnown;
+
         public float CenterX => (Left + Right) / 2;
 
         public string Key => TableSchemaCatalogue.StripYear(ReadText.Key(Text));
@@ -70,7 +73,7 @@ internal static class HeaderColumns
             {
                 float from = zones[start].From, to = zones[i - 1].To;
                 var candidates = zones.Select(z => Candidates(schema, z.Leaf, evidence, from, to)).ToList();
-                panels.Add(Match(zones, candidates, start, i, unmatched));
+                panels.Add(Match(schema, zones, candidates, start, i, unmatched));
                 start = i;
             }
         }
@@ -78,7 +81,7 @@ internal static class HeaderColumns
         return new TableLayout(panels, unmatched);
     }
 
-    private static Panel Match(List<(Cell Leaf, float From, float To)> zones, List<List<(ColumnSchema Column, float Cost)>> candidates, int start, int end, List<string> unmatched)
+    private static Panel Match(TableSchema schema, List<(Cell Leaf, float From, float To)> zones, List<List<(ColumnSchema Column, float Cost)>> candidates, int start, int end, List<string> unmatched)
     {
         var chosen = new ColumnSchema?[end - start];
         var taken = new HashSet<string>(StringComparer.Ordinal);
@@ -88,6 +91,18 @@ internal static class HeaderColumns
             if (chosen[index - start] is null && taken.Add(column.Key))
             {
                 chosen[index - start] = column;
+            }
+        }
+
+        // Leaves printed alike (增减额 … 增减额) stand in the schema's order, left to right, whatever parents a
+        // misaligned header row seems to put over them.
+        foreach (var alike in Enumerable.Range(start, end - start).Where(i => chosen[i - start] is not null).GroupBy(i => zones[i].Leaf.Key).Where(g => g.Count() > 1))
+        {
+            var ordered = alike.Select(i => chosen[i - start]!).OrderBy(c => schema.IndexOf(c.Key)).ToList();
+            int n = 0;
+            foreach (int i in alike)
+            {
+                chosen[i - start] = ordered[n++];
             }
         }
 
@@ -179,7 +194,11 @@ internal static class HeaderColumns
         static Cell Copy(Cell cell) => new(new LayoutWord(cell.Text, cell.Left, cell.Bottom, cell.Right, cell.Top));
     }
 
-    private static float Distance(Cell cell, float x) => x < cell.Left ? cell.Left - x : x > cell.Right ? x - cell.Right : 0;
+    /// <summary>How far a parent is from a leaf's centre. On a page a merged header is centred over its columns, so it
+    /// is the distance to its box; in a grid it is written in its first column, so the nearest parent at or left of the
+    /// leaf is the one over it, and a parent to its right is far.</summary>
+    private static float Distance(Cell cell, float x) =>
+        cell.Grid ? (x < cell.Left ? 1_000 + cell.Left - x : (x - cell.Left) / 100) : x < cell.Left ? cell.Left - x : x > cell.Right ? x - cell.Right : 0;
 
     /// <summary>Halfway between two leaves' centres: a header is centred in its cell, a figure may sit anywhere in
     /// it (flush right, centred), so a figure belongs to the header whose centre is nearest.</summary>

@@ -18,7 +18,20 @@ public sealed record LayoutWord
     /// <param name="right">The right edge.</param>
     /// <param name="top">The top edge.</param>
     public LayoutWord(string? text, float left, float bottom, float right, float top)
+        : this(text, left, bottom, right, top, SourceLocation.None)
     {
+    }
+
+    /// <summary>Creates a word that knows where a text source found it (its line and column).</summary>
+    /// <param name="text">The text (null reads as empty).</param>
+    /// <param name="left">The left edge.</param>
+    /// <param name="bottom">The bottom edge.</param>
+    /// <param name="right">The right edge.</param>
+    /// <param name="top">The top edge.</param>
+    /// <param name="origin">Where the source found it: <see cref="SourceLocation.AtLine"/> for a text source; none for a page's word.</param>
+    public LayoutWord(string? text, float left, float bottom, float right, float top, SourceLocation origin)
+    {
+        Origin = origin;
         Text = text ?? string.Empty;
         (left, right) = Ordered(Finite(left), Finite(right));
         (bottom, top) = Ordered(Finite(bottom), Finite(top));
@@ -30,6 +43,10 @@ public sealed record LayoutWord
 
     /// <summary>The text.</summary>
     public string Text { get; }
+
+    /// <summary>Where a text source found the word (line and column), or <see cref="SourceLocation.None"/> for a
+    /// word of a page, whose box says where it is.</summary>
+    public SourceLocation Origin { get; }
 
     /// <summary>The left edge.</summary>
     public float Left { get; }
@@ -57,8 +74,8 @@ public sealed record LayoutWord
 
     /// <summary>Where the word is on a page.</summary>
     /// <param name="page">The 1-based page.</param>
-    /// <returns>The page and the word's box.</returns>
-    public SourceLocation On(int page) => SourceLocation.OnPage(page, Left, Bottom, Width, Height);
+    /// <returns>The page and the word's box; for a word of a text source, its line and column.</returns>
+    public SourceLocation On(int page) => Origin.IsKnown ? Origin : SourceLocation.OnPage(page, Left, Bottom, Width, Height);
 
     /// <summary>The text and the box.</summary>
     /// <returns>For example <c>9,389,913.00 [379.5 331.4 450.0 339.6]</c>.</returns>

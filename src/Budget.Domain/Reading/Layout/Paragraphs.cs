@@ -90,7 +90,8 @@ internal static class Paragraphs
 
             bool indented = line.Left > left + line.Height;
             bool endedBefore = last is not null && last.Right < right - (2 * last.Height) && text.Length > 0 && text[^1] is '。' or '；' or '！' or '？' or '：' or ':' or ';';
-            if (indented || endedBefore)
+            // A text source has joined a paragraph's lines already: each of its lines is a paragraph.
+            if (indented || endedBefore || line.Words[0].Origin.IsKnown)
             {
                 Flush();
             }
@@ -118,6 +119,11 @@ internal static class Paragraphs
         if (lines.Count == 0)
         {
             return SourceLocation.None;
+        }
+
+        if (lines[0].Words[0].Origin.IsKnown)
+        {
+            return lines[0].Location;
         }
 
         float left = lines.Min(l => l.Left), bottom = lines.Min(l => l.Bottom), right = lines.Max(l => l.Right), top = lines.Max(l => l.Top);

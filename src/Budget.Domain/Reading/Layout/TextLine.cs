@@ -41,7 +41,7 @@ internal sealed class TextLine
     /// <summary>The words' texts joined without spaces (Chinese text has none; numbers are separate words).</summary>
     public string Text { get; }
 
-    public SourceLocation Location => SourceLocation.OnPage(Page, Left, Bottom, Right - Left, Top - Bottom);
+    public SourceLocation Location => Words[0].Origin.IsKnown ? Words[0].Origin : SourceLocation.OnPage(Page, Left, Bottom, Right - Left, Top - Bottom);
 
     public override string ToString() => $"p{Page} {CenterY:0}: {string.Join(" ", Words.Select(w => w.Text))}";
 
