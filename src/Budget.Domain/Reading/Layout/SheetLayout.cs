@@ -100,6 +100,11 @@ internal static class SheetLayout
         var header = Label(k => k == "三级指标");
         int fieldsEnd = header is { } h ? index[h.Line] : block.Count;
         var fields = words.Where(x => index[x.Line] < Math.Max(0, fieldsEnd - 2) || header is null).ToList();
+
+        // The funds stand anywhere above the indicator header's band (绩效指标, 一级指标 … printed around it): in a
+        // grid the goal is one line, and 其他资金 may be the line before the header's.
+        var band = header is { } hb ? block.Where(l => l.Page == hb.Line.Page && Math.Abs(l.CenterY - hb.Line.CenterY) <= 3 * hb.Line.Height && l.Words.Any(w => IsHeaderWord(Key(w.Text)))).ToHashSet() : [];
+        var funds = words.Where(x => header is null || (index[x.Line] < fieldsEnd && !band.Contains(x.Line))).ToList();
         (TextLine Line, LayoutWord Word)? Field(Func<string, bool> matches) =>
             fields.Where(x => matches(Key(x.Word.Text))).Select(x => ((TextLine Line, LayoutWord Word)?)x).FirstOrDefault();
 
@@ -127,7 +132,7 @@ internal static class SheetLayout
         bool Annual((TextLine Line, LayoutWord Word) x) => x.Word.Left >= annualLeft;
         AmountCell Amount(Func<string, bool> matches, bool annualBlock, string name)
         {
-            var label = fields.Where(x => matches(Key(x.Word.Text)) && Annual(x) == annualBlock).Select(x => ((TextLine Line, LayoutWord Word)?)x).FirstOrDefault();
+            var label = funds.Where(x => matches(Key(x.Word.Text)) && Annual(x) == annualBlock).Select(x => ((TextLine Line, LayoutWord Word)?)x).FirstOrDefault();
             if (label is not { } l)
             {
                 if (annualBlock)
@@ -138,7 +143,7 @@ internal static class SheetLayout
                 return AmountCell.Blank;
             }
 
-            var near = fields.Where(x => x.Line.Page == l.Line.Page && x.Word.Left > l.Word.Right && LayoutReader.IsNumber(x.Word.Text)
+            var near = funds.Where(x => x.Line.Page == l.Line.Page && x.Word.Left > l.Word.Right && (LayoutReader.IsNumber(x.Word.Text) || x.Word.Text.Trim() is "-" or "—" or "－" or "/")
                     && Math.Abs(x.Word.CenterY - l.Word.CenterY) <= 1.5f * l.Word.Height && (annualBlock || x.Word.CenterX < projectRight))
                 .OrderBy(x => Math.Abs(x.Word.CenterY - l.Word.CenterY)).ThenBy(x => x.Word.Left).Select(x => (LayoutWord?)x.Word).FirstOrDefault();
             if (near is null)
@@ -166,7 +171,7 @@ internal static class SheetLayout
             report(new ReadDiagnostic(ReadRules.MissingSheetField, title.Location, $"The sheet “{project}” has no indicator header (三级指标); it is read without indicators.", title.Text));
         }
 
-        string goal = Goal(block, index, fields, header, out string? projectGoal);
+        string goal = Goal(block, index, fields, funds, header, out string? projectGoal);
         // The central template prints 主管部门及代码 and points; Shanghai's 填报表 prints 项目资金总额 and a department without a code.
         var shanghai = Field(k => k == "项目资金总额") is not null || (department is null && Field(k => k.Contains("执行率", StringComparison.Ordinal)) is null);
         if (!shanghai && department is null)
@@ -240,6 +245,14 @@ internal static class SheetLayout
             return null;
         }
 
+        // 执行率 and its points in one cell: 执行率 分值(10).
+        string own = Key(rate.Word.Text);
+        int open = own.LastIndexOfAny(['（', '(']);
+        if (open > 0 && own[^1] is '）' or ')' && own.Length - open is > 2 and <= 5 && own[(open + 1)..^1].All(char.IsAsciiDigit))
+        {
+            return int.Parse(own[(open + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var points = fields.Where(x => x.Line.Page == rate.Line.Page && x.Word.CenterY < rate.Word.CenterY && x.Word.CenterY > rate.Word.CenterY - (5 * rate.Word.Height)
                 && Math.Abs(x.Word.CenterX - rate.Word.CenterX) < rate.Word.Width)
             .Select(x => x.Word.Text.Trim('（', '）', '(', ')')).FirstOrDefault(t => t.Length is > 0 and <= 3 && t.All(char.IsAsciiDigit));
@@ -248,15 +261,16 @@ internal static class SheetLayout
 
     /// <summary>The goal: the lines between the funds and the indicator header, in the 年度总体目标 column where one is
     /// printed beside 项目总目标 (the project's goal), and without a label printed down the margin one character a line.</summary>
-    private static string Goal(List<TextLine> block, Dictionary<TextLine, int> index, List<(TextLine Line, LayoutWord Word)> fields, (TextLine Line, LayoutWord Word)? header, out string? projectGoal)
+    private static string Goal(List<TextLine> block, Dictionary<TextLine, int> index, List<(TextLine Line, LayoutWord Word)> fields, List<(TextLine Line, LayoutWord Word)> funds, (TextLine Line, LayoutWord Word)? header, out string? projectGoal)
     {
         projectGoal = null;
-        var lastField = fields.Where(x => LayoutReader.IsNumber(x.Word.Text) || Key(x.Word.Text) is "其他资金" or "年度总体目标").Select(x => index[x.Line]).DefaultIfEmpty(-1).Max();
+        var lastField = fields.Where(x => LayoutReader.IsNumber(x.Word.Text) || Key(x.Word.Text) is "其他资金" or "年度总体目标")
+            .Concat(funds.Where(x => Key(x.Word.Text) == "其他资金")).Select(x => index[x.Line]).DefaultIfEmpty(-1).Max();
         int stop = header is { } h ? index[h.Line] : block.Count;
         var lines = block.Skip(lastField + 1).Take(Math.Max(0, stop - lastField - 1)).ToList();
         var yearLabel = fields.FirstOrDefault(x => Key(x.Word.Text) == "年度总体目标");
         var projectLabel = fields.FirstOrDefault(x => Key(x.Word.Text) == "项目总目标");
-        var words = lines.SelectMany(l => l.Words).Where(w => Key(w.Text).Length > 0 && Key(w.Text) is not ("一级" or "一级指标" or "二级指标" or "三级指标")).ToList();
+        var words = lines.SelectMany(l => l.Words).Where(w => Key(w.Text).Length > 0 && Key(w.Text) is not ("一级" or "一级指标" or "二级指标" or "三级指标" or "年度总体目标" or "项目总目标")).ToList();
         float textLeft = words.Where(w => w.Text.Length > 1).Select(w => w.Left).DefaultIfEmpty(0).Min();
         words = words.Where(w => w.Text.Length > 1 || w.Right > textLeft).ToList();
         if (yearLabel.Word is not null && projectLabel.Word is not null)
@@ -266,7 +280,8 @@ internal static class SheetLayout
             return string.Concat(words.Where(w => w.CenterX >= split).Select(w => w.Text));
         }
 
-        return string.Concat(words.Select(w => w.Text));
+        // A grid's goal cell runs on over lines a converter broke it into: its parts join with a space.
+        return string.Join(words.Count > 0 && words[0].Origin.IsKnown ? " " : string.Empty, words.Select(w => w.Text));
     }
 
     private static List<Indicator> Indicators(List<TextLine> block, (TextLine Line, LayoutWord Word) header, Action<ReadDiagnostic> report)
@@ -282,7 +297,7 @@ internal static class SheetLayout
         var level2 = Head(k => k == "二级指标");
         var name = header.Word;
         var value = Head(k => k.Contains("指标值", StringComparison.Ordinal));
-        var points = Head(k => k == "分值");
+        var points = Head(k => k == "分值" || IsPointsTotal(k));
         if (value is null)
         {
             report(new ReadDiagnostic(ReadRules.UnreadableIndicator, header.Line.Location, "The indicator header has no 指标值 column; the indicators are not read.", header.Line.Text));
@@ -291,7 +306,13 @@ internal static class SheetLayout
 
         var columns = new[] { level1, level2, name, value, points }.Select((w, i) => (Word: w, Column: i)).Where(c => c.Word is not null).OrderBy(c => c.Word!.CenterX).ToList();
         float left = columns[0].Word!.Left - columns[0].Word!.Height;
-        var lines = block.Skip(at + 1).Where(l => !band.Contains(l)).ToList();
+        // A header repeated inside the sheet (its second page's, or a converter's copy) is no indicator.
+        var lines = block.Skip(at + 1).Where(l => !band.Contains(l) && l.Words.Count(w => IsHeaderWord(Key(w.Text))) < 2).ToList();
+
+        if (header.Word.Origin.IsKnown)
+        {
+            return GridIndicators(lines, points is not null, report);
+        }
 
         // Names are printed from the left of their column, under a centred header: the column starts where most words
         // between the level column and the value column start.
@@ -341,8 +362,10 @@ internal static class SheetLayout
 
         var level2Labels = Labels(body.Where(x => x.Column == 1).ToList());
         var level1Labels = Labels(body.Where(x => x.Column == 0).ToList());
+        // On a page a level's label is centred on its merged cell; in a grid it is written in the cell's first row.
+        bool grid = header.Word.Origin.IsKnown;
         string? NearestLabel(List<(int Page, float Y, string Text)> labels, int page, float y) =>
-            NearestOf(labels, page, y) is int at and >= 0 ? labels[at].Text : null;
+            (grid ? AtOrAbove(labels, page, y) : NearestOf(labels, page, y)) is int at and >= 0 ? labels[at].Text : null;
 
         // A value line without a name of its own is part of the value next to it (2023年12月30 / 日内, printed around the
         // name's line): it joins the nearer neighbour on its page, with its points.
@@ -402,8 +425,73 @@ internal static class SheetLayout
         return indicators;
     }
 
+    /// <summary>
+    /// The indicators of a grid (the text layout), row by row and by the order of the cells, not their columns: a
+    /// converter drops or adds empty cells in a merged table, so a row's cells may stand a column off. A row is its
+    /// level labels (known by the taxonomy), the name, the value and, where the sheet has 分值, the points last; a
+    /// level label holds for the rows under it until the next.
+    /// </summary>
+    private static List<Indicator> GridIndicators(List<TextLine> lines, bool hasPoints, Action<ReadDiagnostic> report)
+    {
+        var indicators = new List<Indicator>();
+        string? level1 = null, level2 = null;
+        foreach (var line in lines)
+        {
+            var cells = line.Words.Select(w => w.Text.Trim()).Where(t => t.Length > 0).ToList();
+            while (cells.Count > 0)
+            {
+                string key = Key(cells[0]);
+                if (key is "绩效指标" or "指标")
+                {
+                    cells.RemoveAt(0);
+                }
+                else if (IndicatorTaxonomy.IsLevel1(key))
+                {
+                    (level1, level2) = (key, null);
+                    cells.RemoveAt(0);
+                }
+                else if (IndicatorTaxonomy.Level1Of(key) is { } parent)
+                {
+                    (level1, level2) = (parent, key);
+                    cells.RemoveAt(0);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            decimal? printed = null;
+            if (hasPoints && cells.Count >= 2 && cells[^1].Length <= 5 && LayoutReader.IsNumber(cells[^1]) && ReadText.TryPoints(cells[^1], out decimal parsed))
+            {
+                printed = parsed;
+                cells.RemoveAt(cells.Count - 1);
+            }
+
+            string target = cells.Count >= 2 ? cells[^1] : string.Empty;
+            string name = string.Concat(cells.Take(Math.Max(1, cells.Count - 1)));
+            if (printed is null && hasPoints)
+            {
+                report(new ReadDiagnostic(ReadRules.MissingPoints, line.Location, $"The indicator “{name}” prints no points (分值); it is read with none.", line.Text));
+            }
+
+            indicators.Add(new Indicator(level1, level2, name, Target.Parse(target), printed));
+        }
+
+        return indicators;
+    }
+
+    /// <summary>分值 printed with the points it totals in one cell: <c>分值(90)</c>.</summary>
+    private static bool IsPointsTotal(string key) =>
+        key.StartsWith("分值", StringComparison.Ordinal) && key.Length is > 4 and <= 8 && key[2] is '（' or '(' && key[^1] is '）' or ')' && key[3..^1].All(char.IsAsciiDigit);
+
     private static bool IsHeaderWord(string key) =>
-        key is "一级" or "一级指标" or "二级指标" or "三级指标" or "指标" or "分值" || key.Contains("指标值", StringComparison.Ordinal)
+        key is "一级" or "一级指标" or "二级指标" or "三级指标" or "指标" or "分值" || IsPointsTotal(key) || key.Contains("指标值", StringComparison.Ordinal)
         || (key.Length is >= 3 and <= 6 && key[0] is '（' or '(' && key[^1] is '）' or ')' && key[1..^1].All(char.IsAsciiDigit));
 
     /// <summary>The index of the item on a page nearest a height, or -1: items in reading order (page, then top to
@@ -436,6 +524,27 @@ internal static class SheetLayout
         }
 
         return best;
+    }
+
+    /// <summary>The index of the last item at or above a height (on its page or an earlier one), or -1.</summary>
+    private static int AtOrAbove(List<(int Page, float Y, string Text)> items, int page, float y)
+    {
+        int low = 0, high = items.Count;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            var (p, at, _) = items[mid];
+            if (p < page || (p == page && at >= y - 0.5f))
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low - 1;
     }
 
     /// <summary>Lines of the 指标值 column closer than half a line are one value's.</summary>

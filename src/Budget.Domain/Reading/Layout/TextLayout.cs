@@ -158,7 +158,8 @@ internal static class TextLayout
         var cells = new string[parts.Length];
         for (int i = 0; i < parts.Length; i++)
         {
-            cells[i] = ReadText.Clean(parts[i]);
+            // Markup inside a cell (<p>, <br>, list items) separates its paragraphs, numbered as printed.
+            cells[i] = parts[i].Contains('<', StringComparison.Ordinal) ? ReadText.Clean(ReadText.GoalText(parts[i])) : ReadText.Clean(parts[i]);
         }
 
         int column = 1;

@@ -65,15 +65,23 @@ public class TextLayoutTests
     }
 
     [Fact]
-    public void The_seed_through_the_shared_pipeline_finds_every_sheet_with_its_project_department_and_funds()
+    public void The_seed_through_the_shared_pipeline_gives_the_twenty_sheets_the_text_reader_gives_indicator_by_indicator()
     {
         var text = MohrssDisclosure.Read().Disclosure.PerformanceSheets;
         var pipeline = ThroughPipeline(MohrssDisclosure.Text).Disclosure.PerformanceSheets;
 
         Assert.Equal(20, pipeline.Count);
-        Assert.Equal(
-            text.Select(s => (s.ProjectName, s.Department, s.TotalFunds, s.FiscalAppropriation, s.CarryOver)),
-            pipeline.Select(s => (s.ProjectName, s.Department, s.TotalFunds, s.FiscalAppropriation, s.CarryOver)));
+        Assert.Equal(207, pipeline.Sum(s => s.Indicators.Count));
+        Assert.Equal(text, pipeline);
+    }
+
+    [Fact]
+    public void The_seed_through_the_shared_pipeline_warns_of_what_the_text_reader_warns_of()
+    {
+        var warnings = ThroughPipeline(MohrssDisclosure.Text).Diagnostics.Where(d => d.Severity != Budget.Domain.Validation.Severity.Information);
+        var expected = MohrssDisclosure.Read().Diagnostics.Where(d => d.Severity != Budget.Domain.Validation.Severity.Information);
+
+        Assert.Equal(expected.Select(d => (d.Code, d.Line)).Order(), warnings.Select(d => (d.Code, d.Line)).Order());
     }
 
     [Fact]
