@@ -19,7 +19,7 @@ public static class DisclosureReader
     /// <summary>Reads a document from a string.</summary>
     /// <param name="text">The document's text (a leading byte-order mark is ignored); null reads as empty.</param>
     /// <returns>The budget, the diagnostics and the passages kept.</returns>
-    public static DisclosureReadResult Read(string? text) => DocumentReader.Read(text ?? string.Empty);
+    public static DisclosureReadResult Read(string? text) => Pipeline(SourceLine.Split(text ?? string.Empty), null);
 
     /// <summary>Reads a document from a text reader, to its end.</summary>
     /// <param name="reader">The reader.</param>
@@ -27,8 +27,11 @@ public static class DisclosureReader
     public static DisclosureReadResult Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return DocumentReader.Read(reader);
+        return Pipeline(SourceLine.Split(reader), null);
     }
+
+    private static DisclosureReadResult Pipeline(List<SourceLine> lines, IEnumerable<ReadDiagnostic>? decoding) =>
+        Layout.LayoutReader.Read(Layout.TextLayout.Of(lines, decoding));
 
     /// <summary>Reads a document from a stream, to its end: UTF-8 (with or without a byte-order mark), UTF-16 with a
     /// byte-order mark, or GB18030/GBK/GB2312 (detected when the bytes are not UTF-8 and are GB18030; RD034 names it).</summary>
@@ -40,7 +43,7 @@ public static class DisclosureReader
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         var (text, encoding) = Decode(copy.GetBuffer().AsSpan(0, (int)copy.Length));
-        return DocumentReader.Read(text, encoding is null ? [] : [new ReadDiagnostic(ReadRules.TextEncoding, 0, 0, $"The text is not UTF-8; it was read as {encoding}.", encoding)]);
+        return Pipeline(SourceLine.Split(text), encoding is null ? [] : [new ReadDiagnostic(ReadRules.TextEncoding, 0, 0, $"The text is not UTF-8; it was read as {encoding}.", encoding)]);
     }
 
     /// <summary>The text of some bytes, and the encoding used when it was not UTF-8.</summary>

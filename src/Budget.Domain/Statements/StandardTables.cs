@@ -71,14 +71,14 @@ public static class StandardTables
             typed = kind switch
             {
                 TableKind.IncomeExpenditureSummary => ToT1(table),
-                TableKind.Income => new IncomeTable(table.Unit, table.Rows.Select(r => new IncomeRow(r.Label, Amounts(r, IncomeRow.ColumnList))), table.Note),
-                TableKind.Expenditure => Coded(table, FunctionalCode.Parse, (c, n, r) => new ExpenditureRow(c, n, Amounts(r, ExpenditureRow.ColumnList)), (t, rows, total) => new ExpenditureTable(t.Unit, rows, total, t.Note)),
+                TableKind.Income => new IncomeTable(table.Unit, table.Rows.Select(r => new IncomeRow(r.Label, Amounts(r, IncomeRow.ColumnList))), TypedNote(table.Note)),
+                TableKind.Expenditure => Coded(table, FunctionalCode.Parse, (c, n, r) => new ExpenditureRow(c, n, Amounts(r, ExpenditureRow.ColumnList)), (t, rows, total) => new ExpenditureTable(t.Unit, rows, total, TypedNote(t.Note))),
                 TableKind.FiscalAppropriationSummary => ToT4(table),
-                TableKind.GeneralPublicBudgetExpenditure => Coded(table, FunctionalCode.Parse, (c, n, r) => new GeneralPublicBudgetExpenditureRow(c, n, Amounts(r, GeneralPublicBudgetExpenditureRow.ColumnList), GeneralPublicBudgetExpenditureRow.RateColumnList.Select(k => r[k.Key].Rate)), (t, rows, total) => new GeneralPublicBudgetExpenditureTable(t.Unit, rows, total, t.Note)),
-                TableKind.BasicExpenditure => Coded(table, DepartmentEconomicCode.Parse, (c, n, r) => new BasicExpenditureRow(c, n, Amounts(r, BasicExpenditureRow.ColumnList)), (t, rows, total) => new BasicExpenditureTable(t.Unit, rows, total, t.Note)),
-                TableKind.GovernmentFundExpenditure => Coded(table, FunctionalCode.Parse, (c, n, r) => new GovernmentFundExpenditureRow(c, n, Amounts(r, GovernmentFundExpenditureRow.ColumnList)), (t, rows, total) => new GovernmentFundExpenditureTable(t.Unit, rows, total, t.Note)),
-                TableKind.StateCapitalExpenditure => Coded(table, FunctionalCode.Parse, (c, n, r) => new StateCapitalExpenditureRow(c, n, Amounts(r, StateCapitalExpenditureRow.ColumnList)), (t, rows, total) => new StateCapitalExpenditureTable(t.Unit, rows, total, t.Note)),
-                _ => new ThreePublicExpensesTable(table.Unit, new ThreePublicExpensesRow(Amounts(table.Row(RowKey.OneRow) ?? new TableRow(RowKey.OneRow, null, null), ThreePublicExpensesRow.ColumnList)), table.Note),
+                TableKind.GeneralPublicBudgetExpenditure => Coded(table, FunctionalCode.Parse, (c, n, r) => new GeneralPublicBudgetExpenditureRow(c, n, Amounts(r, GeneralPublicBudgetExpenditureRow.ColumnList), GeneralPublicBudgetExpenditureRow.RateColumnList.Select(k => r[k.Key].Rate)), (t, rows, total) => new GeneralPublicBudgetExpenditureTable(t.Unit, rows, total, TypedNote(t.Note))),
+                TableKind.BasicExpenditure => Coded(table, DepartmentEconomicCode.Parse, (c, n, r) => new BasicExpenditureRow(c, n, Amounts(r, BasicExpenditureRow.ColumnList)), (t, rows, total) => new BasicExpenditureTable(t.Unit, rows, total, TypedNote(t.Note))),
+                TableKind.GovernmentFundExpenditure => Coded(table, FunctionalCode.Parse, (c, n, r) => new GovernmentFundExpenditureRow(c, n, Amounts(r, GovernmentFundExpenditureRow.ColumnList)), (t, rows, total) => new GovernmentFundExpenditureTable(t.Unit, rows, total, TypedNote(t.Note))),
+                TableKind.StateCapitalExpenditure => Coded(table, FunctionalCode.Parse, (c, n, r) => new StateCapitalExpenditureRow(c, n, Amounts(r, StateCapitalExpenditureRow.ColumnList)), (t, rows, total) => new StateCapitalExpenditureTable(t.Unit, rows, total, TypedNote(t.Note))),
+                _ => new ThreePublicExpensesTable(table.Unit, new ThreePublicExpensesRow(Amounts(table.Row(RowKey.OneRow) ?? new TableRow(RowKey.OneRow, null, null), ThreePublicExpensesRow.ColumnList)), TypedNote(table.Note)),
             };
             reason = null;
             return true;
@@ -147,6 +147,13 @@ public static class StandardTables
     /// <exception cref="InvalidOperationException">It has no typed view; the message says why.</exception>
     public static DepartmentBudget ToBudget(this Disclosure disclosure) =>
         disclosure.TryToBudget(out var budget, out string? reason) ? budget : throw new InvalidOperationException(reason);
+
+    /// <summary>A typed table's note as 0.1 holds it: without the 注： a page prints before it.</summary>
+    private static string? TypedNote(string? note) =>
+        note is not null && (note.StartsWith("注：", StringComparison.Ordinal) || note.StartsWith("注:", StringComparison.Ordinal)) ? note[2..].TrimStart() : note;
+
+    /// <summary>A summary line's name without the numbering a page prints before it (一、, （一）).</summary>
+    private static string LineName(string label) => Reading.ReadText.StripNumbering(label).Trim();
 
     internal static DepartmentBudget With(DepartmentBudget budget, IStandardTable table) => table switch
     {
@@ -225,11 +232,13 @@ public static class StandardTables
         {
             if (r.Key.Kind == RowKind.Line && r.Key.Value == "total")
             {
-                total = row(default, r.Label, r);
+                total = row(default, Reading.ReadText.Squeeze(r.Label), r);
             }
             else if (r.Key.Kind == RowKind.Code && parse(r.Key.Value).TryGetValue(out var code))
             {
-                rows.Add(row(code, r.Label, r));
+                // A label read from a page holds its code in front (2080101 行政运行); the typed row's name is the name.
+                string name = r.Label.StartsWith(r.Key.Value, StringComparison.Ordinal) ? r.Label[r.Key.Value.Length..].Trim() : r.Label;
+                rows.Add(row(code, name, r));
             }
             else
             {
@@ -243,15 +252,15 @@ public static class StandardTables
     private static IncomeExpenditureSummaryTable ToT1(Table t)
     {
         string[] totals = ["currentYearIncome", "unusedNonFiscalBalance", "carryOver", "incomeTotal", "currentYearExpenditure", "carryForward", "expenditureTotal"];
-        var income = t.Rows.Where(r => r.Key.Side == RowSide.Income && r.Key.Kind == RowKind.Line && !totals.Contains(r.Key.Value)).Select(r => new SummaryLine(r.Label, r["amount"].Amount));
-        var expenditure = t.Rows.Where(r => r.Key.Kind == RowKind.ClassLine).Select(r => new SummaryLine(r.Label, r["amount"].Amount));
+        var income = t.Rows.Where(r => r.Key.Side == RowSide.Income && r.Key.Kind == RowKind.Line && !totals.Contains(r.Key.Value)).Select(r => new SummaryLine(LineName(r.Label), r["amount"].Amount));
+        var expenditure = t.Rows.Where(r => r.Key.Kind == RowKind.ClassLine).Select(r => new SummaryLine(LineName(r.Label), r["amount"].Amount));
         return new IncomeExpenditureSummaryTable(t.Unit, income, Amount(t, "currentYearIncome"), Amount(t, "unusedNonFiscalBalance"), Amount(t, "carryOver"), Amount(t, "incomeTotal"), expenditure, Amount(t, "currentYearExpenditure"), Amount(t, "carryForward"), Amount(t, "expenditureTotal"), t.Note);
     }
 
     private static FiscalAppropriationSummaryTable ToT4(Table t)
     {
         FundAmounts Funds(string parent) => new(Amount(t, parent + ".generalPublicBudget"), Amount(t, parent + ".governmentFund"), Amount(t, parent + ".stateCapital"));
-        var expenditure = t.Rows.Where(r => r.Key.Kind == RowKind.ClassLine).Select(r => new SummaryLine(r.Label, r["amount"].Amount));
+        var expenditure = t.Rows.Where(r => r.Key.Kind == RowKind.ClassLine).Select(r => new SummaryLine(LineName(r.Label), r["amount"].Amount));
         return new FiscalAppropriationSummaryTable(t.Unit, Amount(t, "currentYearIncome"), Funds("currentYearIncome"), Amount(t, "carryOver"), Funds("carryOver"), Amount(t, "incomeTotal"), Amount(t, "currentYearExpenditure"), expenditure, Amount(t, "carryForward"), Amount(t, "expenditureTotal"), t.Note);
     }
 }

@@ -17,7 +17,13 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
     {
         var front = pages.Take(2).SelectMany(p => p).ToList();
         string frontText = string.Concat(front.Select(l => l.Text));
-        int year = blocks.Select(b => YearIn(b.Title.Text)).Where(y => y > 0).GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        // The year: the cover's title (the first line naming a year's 预算 or 决算), else most of the tables' titles.
+        int year = front.Where(IsTitleLine).Select(l => YearIn(l.Text)).FirstOrDefault(y => y > 0);
+        if (year == 0)
+        {
+            year = blocks.Select(b => YearIn(b.Title.Text)).Where(y => y > 0).GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        }
+
         if (year == 0)
         {
             year = front.Select(l => YearIn(l.Text)).FirstOrDefault(y => y > 0);
@@ -52,7 +58,7 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
         {
             string text = front[i].Text;
             int at = YearAt(text);
-            if (at >= 0 && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal)))
+            if (at >= 0 && IsTitleLine(front[i]))
             {
                 string name = at > 1 ? text[..at] : Above(front, i);
                 name = ReadText.StripNumbering(name).Trim();
@@ -64,6 +70,14 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
         }
 
         return blocks.Count > 0 ? string.Empty : front.FirstOrDefault()?.Text ?? string.Empty;
+    }
+
+    /// <summary>A line that may be the document's title: short, naming a year's 预算 or 决算, no note.</summary>
+    private static bool IsTitleLine(TextLine line)
+    {
+        string text = line.Text;
+        return text.Length <= 60 && YearAt(text) >= 0 && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal))
+            && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal);
     }
 
     /// <summary>The cover lines above a line that starts with the year: the name, wrapped over up to three lines.</summary>
@@ -106,7 +120,9 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
     {
         for (int i = 0; i + 4 < text.Length; i++)
         {
-            if (text[i] == '2' && text[i + 1] == '0' && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && text[i + 4] == '年' && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
+            // 2024年, or 2024 年 as the text layout spaces figures.
+            int after = i + 4 < text.Length && text[i + 4] == ' ' ? i + 5 : i + 4;
+            if (text[i] == '2' && text[i + 1] == '0' && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]) && after < text.Length && text[after] == '年' && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
             {
                 return i;
             }

@@ -118,7 +118,10 @@ internal static class HeaderColumns
             result.Add(new Zone(zones[i].From, zones[i].To, zones[i].Leaf.Text, column, zones[i].Leaf.Right));
         }
 
-        var side = result.Select(z => z.Column?.Side ?? RowSide.None).FirstOrDefault(s => s != RowSide.None);
+        // A panel of one side's columns is that side's; one with both sides' columns (a grid printing 收入 and 支出
+        // side by side in one panel) puts each row on the side of its figures.
+        var sides = result.Select(z => z.Column?.Side ?? RowSide.None).Where(s => s != RowSide.None).Distinct().ToList();
+        var side = sides.Count == 1 ? sides[0] : RowSide.None;
         return new Panel(result, side);
     }
 
@@ -126,12 +129,24 @@ internal static class HeaderColumns
     private static List<(ColumnSchema Column, float Cost)> Candidates(TableSchema schema, Cell leaf, List<Cell> cells, float from, float to)
     {
         var found = new List<(ColumnSchema, float)>();
+        // A cell may print its whole path (本年收入/预算数, as the library's writer does): it names its column alone.
+        string[]? printedPath = leaf.Text.Contains('/', StringComparison.Ordinal) ? leaf.Text.Split('/').Select(p => TableSchemaCatalogue.StripYear(ReadText.Key(p))).ToArray() : null;
         foreach (var column in schema.Columns)
         {
             float best = float.PositiveInfinity;
             foreach (string header in column.Headers)
             {
                 string[] path = header.Split('/');
+                if (printedPath is not null)
+                {
+                    if (path.Length >= printedPath.Length && path.TakeLast(printedPath.Length).Select(p => TableSchemaCatalogue.StripYear(ReadText.Key(p))).SequenceEqual(printedPath))
+                    {
+                        best = Math.Min(best, path.Length == printedPath.Length ? 0 : 1);
+                    }
+
+                    continue;
+                }
+
                 if (TableSchemaCatalogue.StripYear(ReadText.Key(path[^1])) != leaf.Key)
                 {
                     continue;

@@ -77,12 +77,13 @@ public static class LayoutReader
 
         var sheetLines = new HashSet<TextLine>();
         var sheets = SheetLayout.Read(prose, facts.Body.Name, diagnostics.Add, sheetLines);
-        var narrative = new NarrativeReader([facts.Body.Name], diagnostics.Add);
+        var body = BodyOf(facts.Body, sheets);
+        var narrative = new NarrativeReader([facts.Body.Name, body.Name], diagnostics.Add);
         Paragraphs.Read([.. prose.Select(l => l is not null && sheetLines.Contains(l) ? null : l)], narrative, diagnostics.Add);
         // The narrative's 类/款/项 paths name rows of any coded table (支出, 一般公共预算支出, 政府性基金 …): each code once.
         var rows = tables.SelectMany(t => t.Rows).Where(r => r.Key.Kind == RowKind.Code).DistinctBy(r => r.Key.Value)
             .Select(r => (r.Key.Value, r.Label.StartsWith(r.Key.Value, StringComparison.Ordinal) ? r.Label[r.Key.Value.Length..].Trim() : r.Label)).ToList();
-        var disclosure = new Disclosure(facts.Body, facts.Year, facts.Kind).WithTables(tables).WithPassages(passages)
+        var disclosure = new Disclosure(body, facts.Year, facts.Kind).WithTables(tables).WithPassages(passages)
             .WithNarrative(narrative.Figures(rows)).WithOtherMatters(narrative.OtherMatters()).WithPerformanceSheets(sheets);
         if (tables.Count == 0 && sheets.Count == 0 && !document.Diagnostics.Any(d => d.Severity == Validation.Severity.Error))
         {
@@ -90,6 +91,27 @@ public static class LayoutReader
         }
 
         return new DisclosureReadResult(disclosure, diagnostics);
+    }
+
+    /// <summary>The body with its code: as a title prints it (<c>[117]人力资源社会保障部</c>), or, when the body is a
+    /// department itself (its 本级 or 机关: the name the cover prints starts with the department's), the code of the
+    /// 主管部门 its performance sheets name, a central department's.</summary>
+    private static DisclosingBody BodyOf(DisclosingBody body, List<Performance.PerformanceSheet> sheets)
+    {
+        if (body.Code is not null)
+        {
+            return body;
+        }
+
+        if (Classification.Department.TryParse(body.Name, out var titled))
+        {
+            return new DisclosingBody(titled.Name, titled.Code, body.Scope, body.Level, body.BodyType, body.Region);
+        }
+
+        var departments = sheets.Select(s => s.Department).OfType<Classification.Department>().Distinct().ToList();
+        return departments is [var only] && body.Name.StartsWith(only.Name, StringComparison.Ordinal)
+            ? new DisclosingBody(only.Name, only.Code, body.Scope, GovernmentLevel.Central, body.BodyType, body.Region)
+            : body;
     }
 
     /// <summary>The tables' lines, found page by page, and the lines outside tables: as one passage per page, and in

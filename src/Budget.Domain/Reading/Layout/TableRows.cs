@@ -125,6 +125,7 @@ internal static class TableRows
 
         LineSchema? parent = null;
         var levels = new string?[8];
+        var lastSide = RowSide.None;
         foreach (var anchor in anchors)
         {
             string name = string.Concat(anchor.Joined.Append(anchor).OrderByDescending(p => p.Line.CenterY).Select(p => p.NameText));
@@ -137,7 +138,17 @@ internal static class TableRows
                 label = name = total.Label;
             }
 
-            var key = KeyOf(schema, label, name, code, panel.Side, ref parent);
+            // One panel of a two-sided table (收入 and 支出 columns side by side in one grid): a row stands on the side
+            // of the columns its figures are in, or, without figures, on the side of the row before it.
+            var side = panel.Side;
+            if (side == RowSide.None && schema.Columns.Any(c => c.Side != RowSide.None))
+            {
+                var sides = anchor.Amounts.Select(a => a.Zone.Column!.Side).Where(x => x != RowSide.None).Distinct().ToList();
+                side = sides.Count == 1 ? sides[0] : lastSide;
+                lastSide = side;
+            }
+
+            var key = KeyOf(schema, label, name, code, side, ref parent) ?? (side != panel.Side ? KeyOf(schema, label, name, code, panel.Side, ref parent) : null);
             if (key is not { } rowKey)
             {
                 diagnostics.Add(new ReadDiagnostic(label.Length == 0 ? ReadRules.MissingRowLabel : ReadRules.UnknownRowLabel, anchor.Line.Location, $"{block.Title.Text}: the row \"{label}\" is not a row of {schema.Id}; it is kept here only.", anchor.Line.ToString()));
