@@ -58,6 +58,12 @@ public static class LayoutReader
         blocks.RemoveAll(b => b.NotATable || (!b.HasBody && b.Note.Count == 0 && b.Segments.All(s => s.Header.Count == 0)));
         foreach (var block in blocks)
         {
+            if (block.Duplicate)
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.DuplicateTable, block.Title.Location, $"A second table titled {block.Title.Text}; the first is read, this one is not.", block.Title.Text));
+                continue;
+            }
+
             var unit = block.Unit ?? facts.Unit;
             if (block.Unit is null)
             {
@@ -135,8 +141,21 @@ public static class LayoutReader
                         continue;
                     }
 
-                    open = new TableBlock(schema, line);
-                    blocks.Add(open);
+                    // A title repeated with 续 continues its table (a converter's page break); a second table under a
+                    // title already read is reported (RD010) and not read.
+                    var earlier = blocks.LastOrDefault(b => b.Schema == schema && !b.NotATable && !b.Duplicate);
+                    if (earlier is not null && IsContinued(line.Text))
+                    {
+                        earlier.Closed = false;
+                        earlier.Segments.Add(new TableBlock.Segment());
+                        open = earlier;
+                    }
+                    else
+                    {
+                        open = new TableBlock(schema, line) { Duplicate = earlier is not null && earlier.HasBody };
+                        blocks.Add(open);
+                    }
+
                     prose.Add(null);
                     pageStart = false;
                     continue;
@@ -239,6 +258,12 @@ public static class LayoutReader
 
         segment.Body.Add(line);
         return true;
+    }
+
+    private static bool IsContinued(string title)
+    {
+        string text = title.TrimEnd();
+        return text.EndsWith('续') || text.EndsWith("续）", StringComparison.Ordinal) || text.EndsWith("续)", StringComparison.Ordinal);
     }
 
     private static TableSchema? TitleOf(TextLine line, TableSchemaCatalogue schemas)

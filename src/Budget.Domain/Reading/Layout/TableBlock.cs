@@ -35,6 +35,9 @@ internal sealed class TableBlock(TableSchema schema, TextLine title)
 
     public bool Closed { get; set; }
 
+    /// <summary>Whether the table is a second one under a title already read (RD010): it is reported, not read.</summary>
+    public bool Duplicate { get; set; }
+
     /// <summary>Whether the title turned out not to head a table (sentences followed it, not a header).</summary>
     public bool NotATable { get; set; }
 

@@ -61,8 +61,14 @@ internal static class TableRows
             }
         }
 
+        var read = panels.SelectMany(p => p).ToList();
+        if (schema.Rows is RowAxis.FunctionalCode or RowAxis.EconomicCode && read.Count > 0 && schema.Lines.Any(l => l.Role == ColumnRole.Sum) && !read.Any(r => r.Key.Kind == RowKind.Line))
+        {
+            diagnostics.Add(new ReadDiagnostic(ReadRules.MissingTotal, read[0].Location, $"{block.Title.Text} prints no 合计 row; its total is not stated.", read[0].Label));
+        }
+
         string? note = block.Note.Count > 0 ? string.Join("\n", block.Note) : null;
-        return new Table(schema, unit, panels.SelectMany(p => p), note, block.Title.Text, block.Title.Location);
+        return new Table(schema, unit, read, note, block.Title.Text, block.Title.Location);
     }
 
     private static void Rows(TableBlock block, TableLayout layout, int index, List<TextLine> body, AmountUnit unit, List<TableRow> rows, List<ReadDiagnostic> diagnostics)
@@ -113,6 +119,13 @@ internal static class TableRows
 
         foreach (var fragment in pieces.Where(p => !anchors.Contains(p) && p.HasLabel))
         {
+            // In a grid a name never wraps onto a line of its own: a line of words alone there (第 3 页, 续表) is stray.
+            if (fragment.Line.Words[0].Origin.IsKnown || LayoutReader.UnitOf(fragment.Line) is not null)
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.StrayLine, fragment.Line.Location, $"{block.Title.Text}: a line that is no row stands among the rows; it is kept here.", fragment.Line.Text));
+                continue;
+            }
+
             var target = anchors.Where(a => a.Line.Page == fragment.Line.Page).MinBy(a => Math.Abs(a.Line.CenterY - fragment.Line.CenterY));
             if (target is null)
             {
@@ -149,9 +162,30 @@ internal static class TableRows
             }
 
             var key = KeyOf(schema, label, name, code, side, ref parent) ?? (side != panel.Side ? KeyOf(schema, label, name, code, panel.Side, ref parent) : null);
+            bool coded = schema.Rows is RowAxis.FunctionalCode or RowAxis.EconomicCode;
+            if (key is { Kind: RowKind.Code } codeKey && coded && !IsCodeOf(schema.Rows, codeKey.Value))
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.InvalidCode, anchor.Line.Location, $"{block.Title.Text}: {codeKey.Value} is not a {(schema.Rows == RowAxis.FunctionalCode ? "功能分类" : "经济分类")} code of 类, 款 or 项; the row is kept here only.", anchor.Line.Text));
+                continue;
+            }
+
+            if (key is null && coded && LeadingToken(label) is { } token && token.Any(char.IsAsciiDigit))
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.InvalidCode, anchor.Line.Location, $"{block.Title.Text}: “{token}” is not a code; the row is kept here only.", anchor.Line.Text));
+                continue;
+            }
+
             if (key is not { } rowKey)
             {
-                diagnostics.Add(new ReadDiagnostic(label.Length == 0 ? ReadRules.MissingRowLabel : ReadRules.UnknownRowLabel, anchor.Line.Location, $"{block.Title.Text}: the row \"{label}\" is not a row of {schema.Id}; it is kept here only.", anchor.Line.ToString()));
+                // A coded table's row without a code; a table of lines' row whose label it does not know.
+                var rule = coded && code.Length == 0 ? ReadRules.MissingRowLabel : ReadRules.UnknownRowLabel;
+                diagnostics.Add(new ReadDiagnostic(rule, anchor.Line.Location, $"{block.Title.Text}: the row \"{label}\" is not a row of {schema.Id}; it is kept here only.", anchor.Line.Text));
+                continue;
+            }
+
+            if (rows.Any(r => r.Key == rowKey))
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.DuplicateCode, anchor.Line.Location, $"{block.Title.Text}: the row {rowKey} is printed a second time; the first is read.", anchor.Line.Text));
                 continue;
             }
 
@@ -172,9 +206,17 @@ internal static class TableRows
             }
 
             var cells = new List<TableCell>();
+            float headerEnd = layout.Panels[^1].Zones[^1].HeaderRight;
             foreach (var (zone, word) in anchor.Amounts)
             {
                 var column = zone.Column!;
+                if (word.Origin.IsKnown && word.Left > headerEnd)
+                {
+                    // A grid's cell right of every header cell is under no column.
+                    diagnostics.Add(new ReadDiagnostic(ReadRules.ExtraCell, word.On(anchor.Line.Page), $"{block.Title.Text}: \"{word.Text}\" in the row \"{label}\" stands right of every column; it is not read.", word.Text));
+                    continue;
+                }
+
                 if ((column.Side != RowSide.None && column.Side != rowKey.Side) || cells.Any(c => c.Column == column.Key))
                 {
                     diagnostics.Add(new ReadDiagnostic(ReadRules.ExtraCell, word.On(anchor.Line.Page), $"{block.Title.Text}: \"{word.Text}\" in the row \"{label}\" is not under a column of its own; it is not read.", word.Text));
@@ -255,7 +297,7 @@ internal static class TableRows
         foreach (var word in line.Words)
         {
             var byCentre = layout.Place(word, figure: true);
-            bool figure = byCentre is { Zone.Column: { } amounts } && IsFigure(word.Text, amounts, unit);
+            bool figure = byCentre is { Zone.Column: { } amounts } && IsFigure(word, amounts, unit);
             if ((figure ? byCentre : layout.Place(word, figure: false)) is not { } place || place.Panel != panel)
             {
                 continue;
@@ -270,7 +312,7 @@ internal static class TableRows
             {
                 piece.Code.Add(word);
             }
-            else if (piece.Name.Count == 0 && piece.Code.Count == 0 && LeadingDigits(word.Text) is >= 3 and var digits && digits < word.Text.Length)
+            else if (piece.Name.Count == 0 && piece.Code.Count == 0 && LeadingDigits(word.Text) is >= 3 and var digits && digits < word.Text.Length && !char.IsAscii(word.Text[digits]))
             {
                 // A code printed against its name in one word: 2013901行政运行.
                 piece.Code.Add(new LayoutWord(word.Text[..digits], word.Left, word.Bottom, word.Left + (word.Width * digits / word.Text.Length), word.Top));
@@ -285,10 +327,36 @@ internal static class TableRows
         return piece;
     }
 
-    private static bool IsFigure(string text, ColumnSchema column, AmountUnit unit) =>
-        column.Meaning.IsRate
-            ? text.Any(char.IsAsciiDigit) || Rate.TryParse(text, out _)
-            : text.Any(char.IsAsciiDigit) ? text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-' or '，' or '．') : AmountCell.TryParse(text, unit, out var cell) && !cell.HasAmount && cell != AmountCell.Blank;
+    /// <summary>Whether a word in an amount column is meant as its figure: digits without any ideograph (a misprint
+    /// such as <c>13,8x8.76</c> is then reported, not taken as a name), an empty-cell mark, or — in a grid, whose cells
+    /// stand in their columns — any text.</summary>
+    private static bool IsFigure(LayoutWord word, ColumnSchema column, AmountUnit unit)
+    {
+        string text = word.Text;
+        if (word.Origin.IsKnown || column.Meaning.IsRate)
+        {
+            return word.Origin.IsKnown || text.Any(char.IsAsciiDigit) || Rate.TryParse(text, out _);
+        }
+
+        return text.Any(char.IsAsciiDigit)
+            ? !text.Any(c => c is >= '\u4E00' and <= '\u9FFF')
+            : AmountCell.TryParse(text, unit, out var cell) && !cell.HasAmount && cell != AmountCell.Blank;
+    }
+
+    /// <summary>Whether a code is one of 类, 款 or 项 of the table's classification.</summary>
+    /// <remarks>A misprinted digit (<c>71102</c>) keeps a code's shape and is read as printed (RD004 says where it
+    /// stands); an economic code (3XX, 5XX) in a functional table, or a code of another length, is no code of it.</remarks>
+    private static bool IsCodeOf(RowAxis axis, string code) => axis == RowAxis.FunctionalCode
+        ? code.Length is 3 or 5 or 7 && code.All(char.IsAsciiDigit) && !(code.Length <= 5 && code[0] is '3' or '5')
+        : code.Length is 3 or 5 && Classification.DepartmentEconomicCode.TryParse(code, out _);
+
+    /// <summary>The label's first token when it looks like a code (letters and digits, no ideograph).</summary>
+    private static string? LeadingToken(string label)
+    {
+        int end = label.IndexOf(' ', StringComparison.Ordinal);
+        string token = end < 0 ? label : label[..end];
+        return token.Length is >= 3 and <= 12 && token.All(char.IsAsciiLetterOrDigit) ? token : null;
+    }
 
     private static int LeadingDigits(string text)
     {

@@ -96,16 +96,18 @@ internal static partial class DocumentChecks
                 }
 
                 run.Count(RuleCatalogue.KnownCode);
+                // A label read from a page holds its code in front (201 一般公共服务支出): the name is what follows it.
+                string printed = row.Label.StartsWith(row.Key.Value, StringComparison.Ordinal) ? row.Label[row.Key.Value.Length..].Trim() : row.Label;
                 var check = NameCheck.UnknownCode;
                 string? name = null;
                 if (isFunctional && FunctionalCode.TryParse(row.Key.Value, out var f))
                 {
-                    check = functional.CheckName(f, row.Label);
+                    check = functional.CheckName(f, printed);
                     name = check == NameCheck.Differs ? functional.NameOf(f) : null;
                 }
                 else if (!isFunctional && DepartmentEconomicCode.TryParse(row.Key.Value, out var e))
                 {
-                    check = economic.CheckName(e, row.Label);
+                    check = economic.CheckName(e, printed);
                     name = check == NameCheck.Differs ? economic.NameOf(e) : null;
                 }
 
@@ -120,7 +122,7 @@ internal static partial class DocumentChecks
                 }
                 else if (check == NameCheck.Differs && run.On(RuleCatalogue.CodeName))
                 {
-                    run.Report(CheckRun.Simple(RuleCatalogue.CodeName, Outcome.Fail, CheckRun.RowLocation(table, row), row.Label, name));
+                    run.Report(CheckRun.Simple(RuleCatalogue.CodeName, Outcome.Fail, CheckRun.RowLocation(table, row), printed, name));
                 }
             }
         }
