@@ -61,8 +61,8 @@ public sealed record DisclosureReadResult
     }
 
     /// <summary>Creates a result from a disclosure of any template (a PDF's, whose tables need not be the nine
-    /// standard ones). <see cref="Budget"/> is its typed view where it has one, else an empty budget of the same
-    /// body (with the stand-in code 0 when it prints none), year and kind.</summary>
+    /// standard ones). <see cref="Budget"/> is its typed view where it has one (with the stand-in code 0 when it prints
+    /// none), else an empty budget of the same body, year and kind.</summary>
     /// <param name="disclosure">The disclosure read, passages included.</param>
     /// <param name="diagnostics">The diagnostics.</param>
     public DisclosureReadResult(Statements.Disclosure disclosure, IEnumerable<ReadDiagnostic> diagnostics)
@@ -71,8 +71,8 @@ public sealed record DisclosureReadResult
         Disclosure = disclosure;
         Diagnostics = ValueList.From(diagnostics);
         Passages = ValueList.From(disclosure.Passages);
-        Budget = Statements.StandardTables.TryToBudget(disclosure, out var budget, out _)
-            ? budget
+        Budget = Statements.StandardTables.TryToBudget(disclosure, out var budget, out _) ? budget
+            : disclosure.Body.Code is null && Statements.StandardTables.TryToBudget(disclosure.WithBody(disclosure.Body.WithCode("0")), out var standIn, out _) ? standIn
             : new Statements.DepartmentBudget(new Classification.Department(disclosure.Body.Code ?? "0", disclosure.Body.Name.Length > 0 ? disclosure.Body.Name : "未知"), disclosure.FiscalYear, disclosure.Kind);
     }
 

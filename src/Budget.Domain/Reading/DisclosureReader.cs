@@ -30,8 +30,18 @@ public static class DisclosureReader
         return Pipeline(SourceLine.Split(reader), null);
     }
 
-    private static DisclosureReadResult Pipeline(List<SourceLine> lines, IEnumerable<ReadDiagnostic>? decoding) =>
-        Layout.LayoutReader.Read(Layout.TextLayout.Of(lines, decoding));
+    /// <summary>Reads the lines through the shared pipeline: the text source, then <see cref="Layout.LayoutReader"/>.
+    /// A text that states no department code is said (RD018): its typed budget has the stand-in code 0.</summary>
+    private static DisclosureReadResult Pipeline(List<SourceLine> lines, IEnumerable<ReadDiagnostic>? decoding)
+    {
+        var result = Layout.LayoutReader.Read(Layout.TextLayout.Of(lines, decoding));
+        if (result.Disclosure.Body.Code is not null || result.Diagnostics.Any(d => d.Code == ReadRules.NothingRead.Id))
+        {
+            return result;
+        }
+
+        return new DisclosureReadResult(result.Disclosure, result.Diagnostics.Append(new ReadDiagnostic(ReadRules.MissingDepartment, 0, 0, "The department's code is stated neither in the title ([code]name) nor on a performance sheet; the code 0 stands in.", result.Disclosure.Body.Name)));
+    }
 
     /// <summary>Reads a document from a stream, to its end: UTF-8 (with or without a byte-order mark), UTF-16 with a
     /// byte-order mark, or GB18030/GBK/GB2312 (detected when the bytes are not UTF-8 and are GB18030; RD034 names it).</summary>

@@ -240,5 +240,8 @@ internal sealed class SourceLine
         return new SourceLine(number, raw, -1, ReadText.Clean(trimmed));
     }
 
+    /// <summary>The same line with another raw text (what is not text left out), its heading read again.</summary>
+    public static SourceLine Reparse(SourceLine line, string raw) => Of(line.Number, raw, raw.Trim());
+
     public override string ToString() => new StringBuilder().Append(Number).Append(": ").Append(Raw).ToString();
 }

@@ -8,6 +8,9 @@ namespace Budget.Domain.Reading.Layout;
 /// the kind (its titles), the scope (部门 or 单位) and the unit most of its tables are in.</summary>
 internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, AmountUnit Unit)
 {
+    /// <summary>Whether a title line (the year's 预算 or 决算) gave the year.</summary>
+    public bool Titled { get; init; }
+
     /// <summary>The year that stands in when the document states none (as the text reader does, RD017).</summary>
     public const int NoYear = 1950;
 
@@ -19,6 +22,7 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
         string frontText = string.Concat(front.Select(l => l.Text));
         // The year: the cover's title (the first line naming a year's 预算 or 决算), else most of the tables' titles.
         int year = front.Where(IsTitleLine).Select(l => YearIn(l.Text)).FirstOrDefault(y => y > 0);
+        bool titled = year > 0;
         if (year == 0)
         {
             year = blocks.Select(b => YearIn(b.Title.Text)).Where(y => y > 0).GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
@@ -36,7 +40,7 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
         string name = NameOf(pages, blocks, front);
         var unit = blocks.Where(b => b.Unit is not null).GroupBy(b => b.Unit!.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).DefaultIfEmpty(AmountUnit.WanYuan).First();
         var (level, region) = LevelOf(name);
-        return new Cover(new DisclosingBody(name.Length > 0 ? name : "未知", null, scope, level, region: region), year is >= 1950 and <= 2200 ? year : NoYear, kind, unit);
+        return new Cover(new DisclosingBody(name.Length > 0 ? name : "未知", null, scope, level, region: region), year is >= 1950 and <= 2200 ? year : NoYear, kind, unit) { Titled = titled };
     }
 
     private static string NameOf(List<List<TextLine>> pages, List<TableBlock> blocks, List<TextLine> front)

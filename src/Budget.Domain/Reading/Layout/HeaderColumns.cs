@@ -78,7 +78,8 @@ internal static class HeaderColumns
             }
         }
 
-        return new TableLayout(panels, unmatched);
+        // A header that names none of the schema's columns is no header the rows can be read by (RD006).
+        return panels.Any(p => p.Zones.Any(z => z.Column is not null)) ? new TableLayout(panels, unmatched) : TableLayout.None;
     }
 
     private static Panel Match(TableSchema schema, List<(Cell Leaf, float From, float To)> zones, List<List<(ColumnSchema Column, float Cost)>> candidates, int start, int end, List<string> unmatched)
@@ -110,7 +111,10 @@ internal static class HeaderColumns
         for (int i = start; i < end; i++)
         {
             var column = chosen[i - start];
-            if (column is null && candidates[i].Count > 0)
+            // A leaf that could be a column but lost it to another, or one right of the amounts that names no column
+            // at all (备注), is reported; the label columns' headers (科目编码, 项目, 栏次 …) are not columns.
+            bool afterAmounts = Enumerable.Range(start, i - start).Any(j => chosen[j - start] is not null);
+            if (column is null && (candidates[i].Count > 0 || (afterAmounts && !IsLabelHeader(zones[i].Leaf.Text))))
             {
                 unmatched.Add(zones[i].Leaf.Text);
             }
@@ -123,6 +127,14 @@ internal static class HeaderColumns
         var sides = result.Select(z => z.Column?.Side ?? RowSide.None).Where(s => s != RowSide.None).Distinct().ToList();
         var side = sides.Count == 1 ? sides[0] : RowSide.None;
         return new Panel(result, side);
+    }
+
+    private static bool IsLabelHeader(string text)
+    {
+        string key = ReadText.Squeeze(text);
+        return key.Length == 0 || key.All(c => char.IsAsciiDigit(c) || c is '.' or '(' or ')' or '（' or '）') || key is "类" or "款" or "项" or "栏次" or "序号"
+            || key.Contains("科目", StringComparison.Ordinal) || key.Contains("项目", StringComparison.Ordinal) || key.Contains("编码", StringComparison.Ordinal)
+            || key.Contains("名称", StringComparison.Ordinal) || key.Contains("单位", StringComparison.Ordinal);
     }
 
     /// <summary>The schema columns a leaf can be, with the distance to the nearest printed parent (0 for none).</summary>

@@ -52,10 +52,21 @@ public static class LayoutReader
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.MissingTitle, SourceLocation.None, $"No title or cover line states the fiscal year (20XX年); {Cover.NoYear} stands in.", string.Empty));
         }
+        else if (!facts.Titled && pages.Any(p => p.Count > 0))
+        {
+            diagnostics.Add(new ReadDiagnostic(ReadRules.MissingTitle, SourceLocation.None, $"No title or cover line names the year's 预算 or 决算; the year {facts.Year} is taken from the tables' titles or the first line naming one.", string.Empty));
+        }
 
         var tables = new List<Table>();
-        // A title with nothing under it (an entry of the contents, or a title quoted on its own line) is not a table.
+        // A title with nothing under it (an entry of the contents, or a title quoted on its own line) is not a table;
+        // a heading of a text that names a table and holds nothing is said (RD015).
+        foreach (var empty in blocks.Where(b => !b.NotATable && !b.HasBody && b.Note.Count == 0 && b.Segments.All(s => s.Header.Count == 0) && b.Title.Words[0].Origin.IsKnown && b.Title.Height > Layout.TextLayout.Body))
+        {
+            diagnostics.Add(new ReadDiagnostic(ReadRules.EmptyTable, empty.Title.Location, $"{empty.Title.Text} has a title and no rows; it is not read.", empty.Title.Text));
+        }
+
         blocks.RemoveAll(b => b.NotATable || (!b.HasBody && b.Note.Count == 0 && b.Segments.All(s => s.Header.Count == 0)));
+        var standardUnit = blocks.Where(b => b.Schema.StandardKind is not null && b.Unit is not null).GroupBy(b => b.Unit!.Value).OrderByDescending(g => g.Count()).Select(g => (AmountUnit?)g.Key).FirstOrDefault();
         foreach (var block in blocks)
         {
             if (block.Duplicate)
@@ -74,8 +85,24 @@ public static class LayoutReader
             {
                 foreach (string header in segment.Layout.Unmatched)
                 {
-                    diagnostics.Add(new ReadDiagnostic(ReadRules.UnknownColumn, segment.Header.FirstOrDefault()?.Location ?? block.Title.Location, $"{block.Title.Text}: the header \"{header}\" is not a column of {block.Schema.Id}; its cells are not read.", header));
+                    diagnostics.Add(new ReadDiagnostic(ReadRules.UnknownColumn, segment.Header.LastOrDefault()?.Location ?? block.Title.Location, $"{block.Title.Text}: the header \"{header}\" is not a column of {block.Schema.Id}; its cells are not read.", header));
                 }
+            }
+
+            // The column tables of the standard nine print every column of theirs; one missing is said (its cells read as blank).
+            if (block.Schema.StandardKind is { } kind && kind is not (TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary)
+                && block.Segments.FirstOrDefault(s => s.Layout.IsKnown) is { } first)
+            {
+                var named = first.Layout.Panels.SelectMany(p => p.Zones).Select(z => z.Column?.Key).ToHashSet();
+                foreach (var column in block.Schema.Columns.Where(c => !named.Contains(c.Key)))
+                {
+                    diagnostics.Add(new ReadDiagnostic(ReadRules.MissingColumn, first.Header.LastOrDefault()?.Location ?? block.Title.Location, $"{block.Title.Text}: the header names no “{column.Header}” column; its cells are read as blank.", column.Header));
+                }
+            }
+
+            if (block.Unit is { } own && block.Schema.StandardKind is not null && standardUnit is { } usual && own != usual)
+            {
+                diagnostics.Add(new ReadDiagnostic(ReadRules.UnitMismatch, block.Title.Location, $"{block.Title.Text} is in {own.Symbol()}, the other standard tables in {usual.Symbol()}; its amounts are read in {own.Symbol()}.", block.Title.Text));
             }
 
             tables.Add(TableRows.Build(block, unit, diagnostics));
@@ -83,6 +110,12 @@ public static class LayoutReader
 
         var sheetLines = new HashSet<TextLine>();
         var sheets = SheetLayout.Read(prose, facts.Body.Name, diagnostics.Add, sheetLines);
+        // A row of a grid (cells, not a sentence) that no table or sheet took stands outside any table.
+        foreach (var stray in prose.OfType<TextLine>().Where(l => !sheetLines.Contains(l) && l.Words.Count >= 2 && l.Words[0].Origin.IsKnown))
+        {
+            diagnostics.Add(new ReadDiagnostic(ReadRules.StrayLine, stray.Location, "A row of cells stands outside any table or sheet (no title before it); it is kept as text.", stray.Text));
+        }
+
         var body = BodyOf(facts.Body, sheets);
         var narrative = new NarrativeReader([facts.Body.Name, body.Name], diagnostics.Add);
         Paragraphs.Read([.. prose.Select(l => l is not null && sheetLines.Contains(l) ? null : l)], narrative, diagnostics.Add);

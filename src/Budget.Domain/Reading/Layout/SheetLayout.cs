@@ -79,7 +79,7 @@ internal static class SheetLayout
     {
         for (int j = title + 1; j < lines.Count && j <= title + 4; j++)
         {
-            if (lines[j] is { } line && line.Words.Any(w => Key(w.Text) == "项目名称"))
+            if (lines[j] is { } line && line.Words.Any(w => Key(w.Text) is "项目名称" || Key(w.Text).StartsWith("主管部门", StringComparison.Ordinal)))
             {
                 return j;
             }
@@ -148,6 +148,13 @@ internal static class SheetLayout
                 .OrderBy(x => Math.Abs(x.Word.CenterY - l.Word.CenterY)).ThenBy(x => x.Word.Left).Select(x => (LayoutWord?)x.Word).FirstOrDefault();
             if (near is null)
             {
+                // Words where the amount stands (三百六十四万): said, read as blank.
+                var words = l.Line.Words.Where(w => w.Left > l.Word.Right && !IsFieldLabel(Key(w.Text)) && Key(w.Text).Length > 0 && !Key(w.Text).Contains("执行率", StringComparison.Ordinal)).ToList();
+                if (annualBlock && words.Count > 0 && l.Word.Origin.IsKnown)
+                {
+                    report(new ReadDiagnostic(ReadRules.UnreadableAmount, words[0].On(l.Line.Page), $"The {name} of the sheet is not an amount: “{words[0].Text}”.", words[0].Text));
+                }
+
                 return AmountCell.Blank;
             }
 
@@ -473,8 +480,15 @@ internal static class SheetLayout
                 cells.RemoveAt(cells.Count - 1);
             }
 
-            string target = cells.Count >= 2 ? cells[^1] : string.Empty;
-            string name = string.Concat(cells.Take(Math.Max(1, cells.Count - 1)));
+            if (cells.Count != 2)
+            {
+                // A row is its name and its value: one without a value, or with cells between them, is not guessed at.
+                report(new ReadDiagnostic(ReadRules.UnreadableIndicator, line.Location, cells.Count < 2 ? $"The indicator “{cells[0]}” has no value (指标值); it is kept here." : $"The indicator row “{string.Join(" | ", cells)}” has more cells than a name and a value; it is kept here.", line.Text));
+                continue;
+            }
+
+            string target = cells[1];
+            string name = cells[0];
             if (printed is null && hasPoints)
             {
                 report(new ReadDiagnostic(ReadRules.MissingPoints, line.Location, $"The indicator “{name}” prints no points (分值); it is read with none.", line.Text));

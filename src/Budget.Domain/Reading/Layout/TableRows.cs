@@ -353,9 +353,13 @@ internal static class TableRows
     /// <summary>The label's first token when it looks like a code (letters and digits, no ideograph).</summary>
     private static string? LeadingToken(string label)
     {
-        int end = label.IndexOf(' ', StringComparison.Ordinal);
-        string token = end < 0 ? label : label[..end];
-        return token.Length is >= 3 and <= 12 && token.All(char.IsAsciiLetterOrDigit) ? token : null;
+        int end = 0;
+        while (end < label.Length && char.IsAsciiLetterOrDigit(label[end]))
+        {
+            end++;
+        }
+
+        return end is >= 3 and <= 12 ? label[..end] : null;
     }
 
     private static int LeadingDigits(string text)

@@ -27,6 +27,8 @@ internal static class TextLayout
     /// <summary>The document of some lines.</summary>
     public static LayoutDocument Of(List<SourceLine> lines, IEnumerable<ReadDiagnostic>? diagnostics)
     {
+        var found = new List<ReadDiagnostic>(diagnostics ?? []);
+        lines = [.. lines.Select(l => Text(l, found))];
         var pages = new List<LayoutPage>();
         var page = new Page(lines.Count);
         foreach (var line in lines)
@@ -50,7 +52,56 @@ internal static class TextLayout
         }
 
         pages.Add(page.Finish(pages.Count + 1));
-        return new LayoutDocument(pages, diagnostics);
+        return new LayoutDocument(pages, found);
+    }
+
+    /// <summary>A line without what is not text (control characters, U+FFFD for bytes of no encoding, a lone
+    /// surrogate): each is said (RD024) where it stands and left out.</summary>
+    private static SourceLine Text(SourceLine line, List<ReadDiagnostic> found)
+    {
+        string raw = line.Raw;
+        int bad = -1;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (IsNotText(raw, i))
+            {
+                bad = i;
+                break;
+            }
+        }
+
+        if (bad < 0)
+        {
+            return line;
+        }
+
+        found.Add(new ReadDiagnostic(ReadRules.NotText, line.Number, bad + 1, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The line holds a character that is not text (U+{(int)raw[bad]:X4}); it is left out."), raw));
+        var kept = new System.Text.StringBuilder(raw.Length);
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (!IsNotText(raw, i))
+            {
+                kept.Append(raw[i]);
+            }
+        }
+
+        return SourceLine.Reparse(line, kept.ToString());
+    }
+
+    private static bool IsNotText(string text, int i)
+    {
+        char c = text[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return i == 0 || !char.IsHighSurrogate(text[i - 1]);
+        }
+
+        return (c < ' ' && c is not '\t' and not '\f') || c == '\uFFFD' || c == '\u007F';
     }
 
     /// <summary>A page being laid out: its words so far and the paragraph of prose still open.</summary>
