@@ -111,15 +111,16 @@ internal static class HeaderColumns
         for (int i = start; i < end; i++)
         {
             var column = chosen[i - start];
-            // A leaf that could be a column but lost it to another, or one right of the amounts that names no column
-            // at all (备注), is reported; the label columns' headers (科目编码, 项目, 栏次 …) are not columns.
-            bool afterAmounts = Enumerable.Range(start, i - start).Any(j => chosen[j - start] is not null);
-            if (column is null && (candidates[i].Count > 0 || (afterAmounts && !IsLabelHeader(zones[i].Leaf.Text))))
+            // A leaf that could be a column but lost it to another, or one that names no column at all (备注), is
+            // reported and its cells are not read; the label columns' headers (科目编码, 项目, 栏次 …) are labels.
+            // (On a page, a leaf may be a spaced parent's character or a wrapped word: only a grid's cells are sure.)
+            bool ignored = column is null && (candidates[i].Count > 0 || (zones[i].Leaf.Grid && !IsLabelHeader(zones[i].Leaf.Text)));
+            if (ignored)
             {
                 unmatched.Add(zones[i].Leaf.Text);
             }
 
-            result.Add(new Zone(zones[i].From, zones[i].To, zones[i].Leaf.Text, column, zones[i].Leaf.Right));
+            result.Add(new Zone(zones[i].From, zones[i].To, zones[i].Leaf.Text, column, zones[i].Leaf.Right) { Ignored = ignored });
         }
 
         // A panel of one side's columns is that side's; one with both sides' columns (a grid printing 收入 and 支出

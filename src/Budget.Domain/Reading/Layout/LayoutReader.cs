@@ -52,7 +52,7 @@ public static class LayoutReader
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.MissingTitle, SourceLocation.None, $"No title or cover line states the fiscal year (20XX年); {Cover.NoYear} stands in.", string.Empty));
         }
-        else if (!facts.Titled && pages.Any(p => p.Count > 0))
+        else if (!facts.Titled && pages.Any(p => p.Count > 0) && pages.SelectMany(p => p).FirstOrDefault()?.Words[0].Origin.IsKnown == true)
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.MissingTitle, SourceLocation.None, $"No title or cover line names the year's 预算 or 决算; the year {facts.Year} is taken from the tables' titles or the first line naming one.", string.Empty));
         }
@@ -60,12 +60,12 @@ public static class LayoutReader
         var tables = new List<Table>();
         // A title with nothing under it (an entry of the contents, or a title quoted on its own line) is not a table;
         // a heading of a text that names a table and holds nothing is said (RD015).
-        foreach (var empty in blocks.Where(b => !b.NotATable && !b.HasBody && b.Note.Count == 0 && b.Segments.All(s => s.Header.Count == 0) && b.Title.Words[0].Origin.IsKnown && b.Title.Height > Layout.TextLayout.Body))
+        foreach (var empty in blocks.Where(b => !b.NotATable && !b.HasBody && b.Segments.All(s => s.Header.Count == 0) && b.Title.Words[0].Origin.IsKnown && b.Title.Height > Layout.TextLayout.Body))
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.EmptyTable, empty.Title.Location, $"{empty.Title.Text} has a title and no rows; it is not read.", empty.Title.Text));
         }
 
-        blocks.RemoveAll(b => b.NotATable || (!b.HasBody && b.Note.Count == 0 && b.Segments.All(s => s.Header.Count == 0)));
+        blocks.RemoveAll(b => b.NotATable || (!b.HasBody && b.Segments.All(s => s.Header.Count == 0) && (b.Note.Count == 0 || b.Title.Words[0].Origin.IsKnown)));
         var standardUnit = blocks.Where(b => b.Schema.StandardKind is not null && b.Unit is not null).GroupBy(b => b.Unit!.Value).OrderByDescending(g => g.Count()).Select(g => (AmountUnit?)g.Key).FirstOrDefault();
         foreach (var block in blocks)
         {
@@ -147,7 +147,7 @@ public static class LayoutReader
             return new DisclosingBody(titled.Name, titled.Code, body.Scope, body.Level, body.BodyType, body.Region);
         }
 
-        var departments = sheets.Select(s => s.Department).OfType<Classification.Department>().Distinct().ToList();
+        var departments = sheets.Select(s => s.Department).OfType<Classification.Department>().Where(d => d.Code != "0").Distinct().ToList();
         return departments is [var only] && body.Name.StartsWith(only.Name, StringComparison.Ordinal)
             ? new DisclosingBody(only.Name, only.Code, body.Scope, GovernmentLevel.Central, body.BodyType, body.Region)
             : body;
@@ -242,7 +242,7 @@ public static class LayoutReader
             block.Segments.Add(new TableBlock.Segment { InHeader = block.RepeatsHeader(line) });
         }
 
-        if (UnitOf(line) is { } unit && !block.HasBody && block.Current.Header.Count == 0)
+        if (UnitOf(line) is { } unit && !block.HasBody && (block.Current.Header.Count == 0 || block.Unit is null))
         {
             block.Unit = unit;
             return true;

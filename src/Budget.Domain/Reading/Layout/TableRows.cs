@@ -268,6 +268,12 @@ internal static class TableRows
         }
 
         var key = schema.KeyOfLabel(label, side);
+        if (key is { Kind: RowKind.ClassLine } && schema.ClassLinesSide is { } classSide && side != RowSide.None && side != classSide)
+        {
+            // A 类 line stands on its side only: on the other it is no row of the table.
+            return null;
+        }
+
         if (key is { Kind: RowKind.Line } line)
         {
             var found = schema.Line(line.Value);
@@ -304,6 +310,11 @@ internal static class TableRows
             }
 
             var zone = place.Zone;
+            if (zone.Ignored)
+            {
+                continue;
+            }
+
             if (figure)
             {
                 piece.Amounts.Add((zone, word));

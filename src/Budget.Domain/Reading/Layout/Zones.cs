@@ -6,6 +6,10 @@ namespace Budget.Domain.Reading.Layout;
 /// column it is (null for a label column: 项目, 科目编码, 科目名称 …).</summary>
 internal sealed record Zone(float From, float To, string Header, ColumnSchema? Column, float HeaderRight)
 {
+    /// <summary>Whether the zone is under a header that names no column of the schema (RD008): its cells are not read,
+    /// neither as figures nor as a row's label.</summary>
+    public bool Ignored { get; init; }
+
     public bool Holds(float x) => x >= From && x < To;
 }
 
