@@ -33,7 +33,9 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
             year = front.Select(l => YearIn(l.Text)).FirstOrDefault(y => y > 0);
         }
 
-        var kind = blocks.Select(b => b.Schema.Document).FirstOrDefault(d => d is not null)
+        var titleLine = front.FirstOrDefault(IsTitleLine);
+        var kind = (titleLine is null ? (DocumentKind?)null : titleLine.Text.Contains("决算", StringComparison.Ordinal) ? DocumentKind.FinalAccounts : DocumentKind.Budget)
+            ?? blocks.Select(b => b.Schema.Document).FirstOrDefault(d => d is not null)
             ?? (frontText.Contains("决算", StringComparison.Ordinal) ? DocumentKind.FinalAccounts : DocumentKind.Budget);
         var scope = blocks.Select(b => b.Schema.Scope).FirstOrDefault(s => s is not null)
             ?? (frontText.Contains("单位预算", StringComparison.Ordinal) || frontText.Contains("单位决算", StringComparison.Ordinal) ? DisclosureScope.Unit : DisclosureScope.Department);
@@ -62,7 +64,8 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
         {
             string text = front[i].Text;
             int at = YearAt(text);
-            if (at >= 0 && IsTitleLine(front[i]))
+            if (at >= 0 && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal)) && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal)
+                && (!front[i].Words[0].Origin.IsKnown || IsTitleLine(front[i])))
             {
                 string name = at > 1 ? text[..at] : Above(front, i);
                 name = ReadText.StripNumbering(name).Trim();
@@ -80,7 +83,8 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
     private static bool IsTitleLine(TextLine line)
     {
         string text = line.Text;
-        return text.Length <= 60 && YearAt(text) >= 0 && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal))
+        // (In a text, the title is a heading: larger type than its prose.)
+        return text.Length <= 60 && YearAt(text) >= 0 && (!line.Words[0].Origin.IsKnown || line.Height > TextLayout.Body) && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal))
             && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal)
             && !text.EndsWith('表') && !text.Contains("部分", StringComparison.Ordinal) && !text.EndsWith("说明", StringComparison.Ordinal);
     }

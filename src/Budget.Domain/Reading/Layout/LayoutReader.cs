@@ -302,7 +302,8 @@ public static class LayoutReader
     private static TableSchema? TitleOf(TextLine line, TableSchemaCatalogue schemas)
     {
         string text = line.Text;
-        if (text.Length > 60 || text.Length < 4 || IsNote(text) || line.Words.Any(w => IsNumber(w.Text) && w.Text.Length != 4) || IsListEntry(text))
+        // A numbered title (三、单位支出总表) is an entry of a list of contents on a page; in a text it may be the table's.
+        if (text.Length > 60 || text.Length < 4 || IsNote(text) || line.Words.Any(w => IsNumber(w.Text) && w.Text.Length != 4) || (IsListEntry(text) && !line.Words[0].Origin.IsKnown))
         {
             return null;
         }
