@@ -308,7 +308,15 @@ public static class LayoutReader
             return null;
         }
 
-        return schemas.TryFindByTitle(text.TrimEnd('（', '续', '）', '(', ')'), out var schema) ? schema : null;
+        // 表8 国有资本经营预算支出表: a table's number in front is no part of its title.
+        string title = text.TrimEnd('（', '续', '）', '(', ')');
+        int at = title.StartsWith('表') ? 1 : 0;
+        while (at > 0 && at < title.Length && (char.IsAsciiDigit(title[at]) || title[at] is '-' or '.' or '．' or ' ' or '：' or ':'))
+        {
+            at++;
+        }
+
+        return schemas.TryFindByTitle(at > 1 ? title[at..] : title, out var schema) ? schema : null;
     }
 
     /// <summary>An entry of a table of contents or of a list: <c>4．2025年部门财政拨款收支预算总表</c>, <c>（三）…</c>.</summary>

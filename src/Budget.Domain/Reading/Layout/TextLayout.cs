@@ -31,13 +31,21 @@ internal static class TextLayout
         lines = [.. lines.Select(l => Text(l, found))];
         var pages = new List<LayoutPage>();
         var page = new Page(lines.Count);
-        foreach (var line in lines)
+        var rowOfOne = new bool[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             string raw = line.Raw;
             int feed = raw.IndexOf('\f', StringComparison.Ordinal);
             if (feed < 0)
             {
-                page.Add(line, raw);
+                // A line of one cell among rows of cells (no blank line between) is a row whose empty cells a
+                // converter trimmed: right under a row, or short and right above one.
+                bool row = !raw.Contains('\t', StringComparison.Ordinal) && line.Text.Length > 0 && line.HeadingLevel < 0
+                    && ((i > 0 && (lines[i - 1].Raw.Contains('\t', StringComparison.Ordinal) || rowOfOne[i - 1]) && i + 1 < lines.Count && lines[i + 1].Text.Length + lines[i + 1].Raw.Trim().Length > 0)
+                        || (i + 1 < lines.Count && lines[i + 1].Raw.Contains('\t', StringComparison.Ordinal) && line.Text.Length <= 40 && line.Text.AsSpan().IndexOfAny("。，；") < 0));
+                rowOfOne[i] = row;
+                page.Add(line, row ? raw + "\t" : raw);
                 continue;
             }
 
@@ -144,7 +152,7 @@ internal static class TextLayout
                 return;
             }
 
-            if (prose is not null && !JoinsWith(prose, line.Number == proseAt.LastLine + 1))
+            if (prose is not null && (!JoinsWith(prose, line.Number == proseAt.LastLine + 1) || StartsOwnLine(text)))
             {
                 Flush();
             }
@@ -180,6 +188,11 @@ internal static class TextLayout
             bool heading = text.Length <= 40 && (text.EndsWith("说明", StringComparison.Ordinal) || (ReadText.StripNumbering(text).Length != text.Length && !IsNumberedParagraph(text)));
             return next || !heading;
         }
+
+        /// <summary>A line that starts with a label no sentence goes on with (单位：, 注：, 编制单位：) stands on its own.</summary>
+        private static bool StartsOwnLine(string text) =>
+            text.StartsWith("单位", StringComparison.Ordinal) || text.StartsWith("金额单位", StringComparison.Ordinal) || text.StartsWith("注：", StringComparison.Ordinal)
+            || text.StartsWith("注:", StringComparison.Ordinal) || text.StartsWith("编制", StringComparison.Ordinal);
 
         /// <summary>Ends the open paragraph: one word that reaches the right margin, a paragraph of its own.</summary>
         private void Flush()
