@@ -37,10 +37,10 @@ public static class DisclosureReader
         var result = Layout.LayoutReader.Read(Layout.TextLayout.Of(lines, decoding));
         if (result.Disclosure.Body.Code is not null || result.Diagnostics.Any(d => d.Code == ReadRules.NothingRead.Id))
         {
-            return result;
+            return new DisclosureReadResult(result.Disclosure, InLineOrder(result.Diagnostics));
         }
 
-        return new DisclosureReadResult(result.Disclosure, result.Diagnostics.Append(new ReadDiagnostic(ReadRules.MissingDepartment, 0, 0, "The department's code is stated neither in the title ([code]name) nor on a performance sheet; the code 0 stands in.", result.Disclosure.Body.Name)));
+        return new DisclosureReadResult(result.Disclosure, InLineOrder(result.Diagnostics).Append(new ReadDiagnostic(ReadRules.MissingDepartment, 0, 0, "The department's code is stated neither in the title ([code]name) nor on a performance sheet; the code 0 stands in.", result.Disclosure.Body.Name)));
     }
 
     /// <summary>Reads a document from a stream, to its end: UTF-8 (with or without a byte-order mark), UTF-16 with a
@@ -55,6 +55,10 @@ public static class DisclosureReader
         var (text, encoding) = Decode(copy.GetBuffer().AsSpan(0, (int)copy.Length));
         return Pipeline(SourceLine.Split(text), encoding is null ? [] : [new ReadDiagnostic(ReadRules.TextEncoding, 0, 0, $"The text is not UTF-8; it was read as {encoding}.", encoding)]);
     }
+
+    /// <summary>A text's diagnostics in the order of its lines (those of the whole document first), each line's in
+    /// the order the stages found them.</summary>
+    private static IEnumerable<ReadDiagnostic> InLineOrder(IEnumerable<ReadDiagnostic> diagnostics) => diagnostics.OrderBy(d => d.Line);
 
     /// <summary>The text of some bytes, and the encoding used when it was not UTF-8.</summary>
     private static (string Text, string? Encoding) Decode(ReadOnlySpan<byte> bytes)

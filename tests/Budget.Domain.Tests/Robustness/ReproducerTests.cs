@@ -206,14 +206,14 @@ public class PartialLossTests
     private static DisclosureReadResult ReadFailing(Func<string, int, bool> step)
     {
         _ = Whole; // read (and cached) before the hook is set
-        DocumentReader.FailingStep = step;
+        ReadSteps.Failing = step;
         try
         {
             return DisclosureReader.Read(MohrssDisclosure.Text);
         }
         finally
         {
-            DocumentReader.FailingStep = null;
+            ReadSteps.Failing = null;
         }
     }
 

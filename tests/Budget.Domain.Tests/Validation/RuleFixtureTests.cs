@@ -173,7 +173,9 @@ public class RuleFixtureTests
         Map(d, schema, row, r => new TableRow(r.Key, label, r.Cells, r.Location));
 
     private static Disclosure ReKey(Disclosure d, string from, string to) =>
-        d.WithTables(d.Tables.Select(t => t.WithRows(t.Rows.Select(r => r.Key.Kind == RowKind.Code && r.Key.Value == from ? new TableRow(RowKey.Code(to, r.Key.Side), r.Label, r.Cells, r.Location) : r))));
+        d.WithTables(d.Tables.Select(t => t.WithRows(t.Rows.Select(r => r.Key.Kind == RowKind.Code && r.Key.Value == from
+            ? new TableRow(RowKey.Code(to, r.Key.Side), r.Label.StartsWith(from, StringComparison.Ordinal) ? to + r.Label[from.Length..] : r.Label, r.Cells, r.Location)
+            : r))));
 
     private static Disclosure Narrate(Disclosure d, string subject, Func<NarrativeFigure, Amount?> amount, Func<NarrativeFigure, Rate?> rate, FigureKind? kind = null)
     {

@@ -105,7 +105,19 @@ public static class LayoutReader
                 diagnostics.Add(new ReadDiagnostic(ReadRules.UnitMismatch, block.Title.Location, $"{block.Title.Text} is in {own.Symbol()}, the other standard tables in {usual.Symbol()}; its amounts are read in {own.Symbol()}.", block.Title.Text));
             }
 
-            tables.Add(TableRows.Build(block, unit, diagnostics));
+            var mark = diagnostics.Count;
+            try
+            {
+                ReadSteps.Probe(block.Title.Text, block.Title.Location);
+                tables.Add(TableRows.Build(block, unit, diagnostics));
+            }
+#pragma warning disable CA1031 // A defect in one table loses that table only (RD099), never the document.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                diagnostics.RemoveRange(mark, diagnostics.Count - mark);
+                diagnostics.Add(new ReadDiagnostic(ReadRules.InternalError, block.Title.Location, $"Reading the table failed: {e.GetType().Name}: {e.Message} The table is left out.", block.Title.Text));
+            }
         }
 
         var sheetLines = new HashSet<TextLine>();

@@ -40,6 +40,7 @@ internal static class Paragraphs
                 var mark = narrative.Mark;
                 try
                 {
+                    ReadSteps.Probe("the paragraph", Box(first));
                     narrative.Read(section, NarrativeText.IsOtherMattersTopic(section), text.ToString(), Box(first));
                 }
 #pragma warning disable CA1031 // A defect in one paragraph loses that paragraph's figures only (RD099), never the document.

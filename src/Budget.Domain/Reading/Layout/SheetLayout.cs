@@ -47,6 +47,7 @@ internal static class SheetLayout
 
             try
             {
+                ReadSteps.Probe("the performance sheet", title.Location);
                 var sheet = ReadSheet(title, block, bodyName, report);
                 if (!names.Add(sheet.ProjectName))
                 {
@@ -491,7 +492,7 @@ internal static class SheetLayout
             string name = cells[0];
             if (printed is null && hasPoints)
             {
-                report(new ReadDiagnostic(ReadRules.MissingPoints, line.Location, $"The indicator “{name}” prints no points (分值); it is read with none.", line.Text));
+                report(new ReadDiagnostic(ReadRules.MissingPoints, line.Location, $"The indicator “{name}” prints no points (分值); it is read with none.", target));
             }
 
             indicators.Add(new Indicator(level1, level2, name, Target.Parse(target), printed));
