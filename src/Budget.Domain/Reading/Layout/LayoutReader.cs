@@ -176,6 +176,20 @@ public static class LayoutReader
         foreach (var lines in pages)
         {
             var kept = new List<string>();
+            int page = lines.Count > 0 ? lines[0].Page : 0;
+            string heading = string.Create(CultureInfo.InvariantCulture, $"第{page}页");
+            int headingLine = page;
+
+            // The lines outside tables are kept as passages: one a page, and in a text one under each heading.
+            void Keep()
+            {
+                if (kept.Count > 0)
+                {
+                    passages.Add(new Passage(heading, headingLine, string.Join("\n", kept)));
+                    kept.Clear();
+                }
+            }
+
             bool pageStart = true;
             foreach (var line in lines)
             {
@@ -208,18 +222,23 @@ public static class LayoutReader
 
                 if (open is not { Closed: false } || !Take(open, line, pageStart))
                 {
-                    kept.Add(string.Join(" ", line.Words.Select(w => w.Text)));
+                    if (line.Words[0].Origin.IsKnown && line.Height > TextLayout.Body)
+                    {
+                        Keep();
+                        (heading, headingLine) = (line.Text, line.Location.Line);
+                    }
+                    else
+                    {
+                        kept.Add(string.Join(" ", line.Words.Select(w => w.Text)));
+                    }
+
                     prose.Add(line);
                 }
 
                 pageStart = false;
             }
 
-            if (kept.Count > 0)
-            {
-                int page = lines.Count > 0 ? lines[0].Page : 0;
-                passages.Add(new Passage(string.Create(CultureInfo.InvariantCulture, $"第{page}页"), page, string.Join("\n", kept)));
-            }
+            Keep();
         }
 
         return (blocks, passages, prose);

@@ -67,6 +67,13 @@ internal static class Paragraphs
 
             string t = line.Text;
             var (left, right) = margins.TryGetValue(line.Page, out var m) ? m : margins[0];
+            if (line.Words[0].Origin.IsKnown && line.Height > TextLayout.Body && !IsShort(t))
+            {
+                // A text's heading that reads as a sentence (（一）…规模变化情况。) ends the paragraph and is none.
+                Flush();
+                continue;
+            }
+
             if (IsShort(t) && line.Right < right - (2 * line.Height))
             {
                 bool numbered = ReadText.StripNumbering(t).Length != t.Length;
