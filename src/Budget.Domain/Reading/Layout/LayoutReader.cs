@@ -254,7 +254,9 @@ public static class LayoutReader
             return true;
         }
 
-        if (block.Note.Count > 0 || block.IsLargerThanBody(line))
+        // A heading of a text (larger type) ends a table: one with nothing under it was an entry of the contents.
+        bool textHeading = line.Words[0].Origin.IsKnown && line.Height > TextLayout.Body;
+        if (block.Note.Count > 0 || block.IsLargerThanBody(line) || textHeading)
         {
             block.Closed = true;
             return false;
