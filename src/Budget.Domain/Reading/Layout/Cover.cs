@@ -86,7 +86,8 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
         // (In a text, the title is a heading: larger type than its prose.)
         return text.Length <= 60 && YearAt(text) >= 0 && (!line.Words[0].Origin.IsKnown || line.Height > TextLayout.Body) && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal))
             && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal)
-            && !text.EndsWith('表') && !text.Contains("部分", StringComparison.Ordinal) && !text.EndsWith("说明", StringComparison.Ordinal);
+            && !text.EndsWith('表') && !text.Contains("部分", StringComparison.Ordinal) && !text.EndsWith("说明", StringComparison.Ordinal)
+            && ReadText.StripNumbering(text).Length == text.Length;
     }
 
     /// <summary>The cover lines above a line that starts with the year: the name, wrapped over up to three lines.</summary>

@@ -139,6 +139,17 @@ internal static class TableRows
         LineSchema? parent = null;
         var levels = new string?[8];
         var lastSide = RowSide.None;
+
+        // A panel of a two-sided table whose lines are one side's (收入 | 支出, one amount column each) is that side's:
+        // a 类 line printed in the other side's panel is no row of it.
+        var panelSide = panel.Side;
+        if (panelSide == RowSide.None && layout.Panels.Count > 1)
+        {
+            panelSide = anchors.Select(a => schema.KeyOfLabel(string.Concat(a.Joined.Append(a).Select(p => p.NameText))))
+                .Where(k => k is { Kind: RowKind.Line } && k.Value.Side != RowSide.None).Select(k => k!.Value.Side)
+                .GroupBy(x => x).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        }
+
         foreach (var anchor in anchors)
         {
             string name = string.Concat(anchor.Joined.Append(anchor).OrderByDescending(p => p.Line.CenterY).Select(p => p.NameText));
@@ -153,7 +164,7 @@ internal static class TableRows
 
             // One panel of a two-sided table (收入 and 支出 columns side by side in one grid): a row stands on the side
             // of the columns its figures are in, or, without figures, on the side of the row before it.
-            var side = panel.Side;
+            var side = panelSide;
             if (side == RowSide.None && schema.Columns.Any(c => c.Side != RowSide.None))
             {
                 var sides = anchor.Amounts.Select(a => a.Zone.Column!.Side).Where(x => x != RowSide.None).Distinct().ToList();
