@@ -172,7 +172,7 @@ internal static class TableRows
                 lastSide = side;
             }
 
-            var key = KeyOf(schema, label, name, code, side, ref parent) ?? (side != panel.Side ? KeyOf(schema, label, name, code, panel.Side, ref parent) : null);
+            var key = KeyOf(schema, label, name, code, side, ref parent) ?? (side != panelSide ? KeyOf(schema, label, name, code, panelSide, ref parent) : null);
             bool coded = schema.Rows is RowAxis.FunctionalCode or RowAxis.EconomicCode;
             if (key is { Kind: RowKind.Code } codeKey && coded && !IsCodeOf(schema.Rows, codeKey.Value))
             {
@@ -279,7 +279,7 @@ internal static class TableRows
         }
 
         var key = schema.KeyOfLabel(label, side);
-        if (key is { Kind: RowKind.ClassLine } && schema.ClassLinesSide is { } classSide && side != RowSide.None && side != classSide)
+        if (key is { Kind: RowKind.ClassLine } && side != RowSide.None && side != (schema.ClassLinesSide ?? RowSide.Expenditure))
         {
             // A 类 line stands on its side only: on the other it is no row of the table.
             return null;
