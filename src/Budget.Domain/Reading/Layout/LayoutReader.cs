@@ -46,7 +46,7 @@ public static class LayoutReader
     private static DisclosureReadResult ReadChecked(LayoutDocument document, TableSchemaCatalogue schemas, List<ReadDiagnostic> diagnostics)
     {
         var pages = document.Pages.Select(TextLine.Of).ToList();
-        var (blocks, passages, prose) = Blocks(pages, schemas);
+        var (blocks, passages, prose) = Blocks(pages, schemas, diagnostics);
         var facts = Cover.Of(pages, blocks);
         if (facts.Year == Cover.NoYear && pages.Any(p => p.Count > 0))
         {
@@ -167,7 +167,9 @@ public static class LayoutReader
 
     /// <summary>The tables' lines, found page by page, and the lines outside tables: as one passage per page, and in
     /// reading order for the narrative (null where a table stood).</summary>
-    internal static (List<TableBlock> Blocks, List<Passage> Passages, List<TextLine?> Prose) Blocks(List<List<TextLine>> pages, TableSchemaCatalogue schemas)
+    internal static (List<TableBlock> Blocks, List<Passage> Passages, List<TextLine?> Prose) Blocks(List<List<TextLine>> pages, TableSchemaCatalogue schemas) => Blocks(pages, schemas, []);
+
+    private static (List<TableBlock> Blocks, List<Passage> Passages, List<TextLine?> Prose) Blocks(List<List<TextLine>> pages, TableSchemaCatalogue schemas, List<ReadDiagnostic> notes)
     {
         var blocks = new List<TableBlock>();
         var passages = new List<Passage>();
@@ -187,6 +189,15 @@ public static class LayoutReader
                 {
                     passages.Add(new Passage(heading, headingLine, string.Join("\n", kept)));
                     kept.Clear();
+                }
+            }
+
+            // A text's heading of a part the model does not hold (概况, 主要职责, 名词解释): its text is a passage only.
+            void Note(TextLine line)
+            {
+                if (Paragraphs.IsNotNarrative(line.Text) && !line.Text.EndsWith('表'))
+                {
+                    notes.Add(new ReadDiagnostic(ReadRules.UnknownSection, line.Location, $"The text under “{line.Text}” is not part of the model; it is kept as a passage.", line.Text));
                 }
             }
 
@@ -225,6 +236,7 @@ public static class LayoutReader
                     if (line.Words[0].Origin.IsKnown && line.Height > TextLayout.Body)
                     {
                         Keep();
+                        Note(line);
                         (heading, headingLine) = (line.Text, line.Location.Line);
                     }
                     else

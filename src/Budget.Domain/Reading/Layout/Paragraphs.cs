@@ -20,6 +20,9 @@ internal static class Paragraphs
     private static readonly string[] NotNarrative =
         ["名词解释", "主要职能", "主要职责", "机构设置", "单位构成", "基本情况", "概况", "预算表", "决算表", "绩效目标表", "绩效目标申报表", "填报表", "附件", "目录", "目 录", "预算的范围"];
 
+    /// <summary>Whether a heading names a part that is not narrative (名词解释, 主要职责, 概况, 预算表 …).</summary>
+    public static bool IsNotNarrative(string heading) => NotNarrative.Any(w => heading.Contains(w, StringComparison.Ordinal));
+
     /// <summary>Reads the narrative's paragraphs of the lines outside tables into <paramref name="narrative"/>.</summary>
     /// <param name="lines">The lines outside tables in reading order; null where a table stood (it ends a paragraph).</param>
     /// <param name="narrative">The narrative stage.</param>
