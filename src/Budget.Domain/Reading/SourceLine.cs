@@ -2,13 +2,10 @@ using System.Text;
 
 namespace Budget.Domain.Reading;
 
-/// <summary>One line of a disclosure document: its number, raw text and, when it is one, its heading.</summary>
+/// <summary>One line of a text: its number, raw text and, when it is one, its heading (what the text source of the
+/// pipeline, <see cref="Layout.TextLayout"/>, lays out as words).</summary>
 internal sealed class SourceLine
 {
-    private string[]? cells;
-    private string[]? rawCells;
-    private int[]? columns;
-
     private SourceLine(int number, string raw, int headingLevel, string text)
     {
         Number = number;
@@ -28,91 +25,6 @@ internal sealed class SourceLine
 
     /// <summary>The text without markup: the heading's text, or the whole line cleaned.</summary>
     public string Text { get; }
-
-    public bool IsHeading => HeadingLevel >= 0;
-
-    public bool IsBlank => Text.Length == 0 && !HasTab;
-
-    public bool HasTab => Raw.Contains('\t', StringComparison.Ordinal);
-
-    /// <summary>The cleaned cells of a tab-separated line (one cell for a line without tabs).</summary>
-    public IReadOnlyList<string> Cells
-    {
-        get
-        {
-            Split();
-            return cells!;
-        }
-    }
-
-    /// <summary>The 1-based column at which cell <paramref name="index"/> starts.</summary>
-    public int ColumnOf(int index)
-    {
-        Split();
-        return index < 0 ? 0 : index < columns!.Length ? columns[index] : Raw.Length + 1;
-    }
-
-    /// <summary>The raw text of cell <paramref name="index"/>, or empty.</summary>
-    public string RawCell(int index)
-    {
-        Split();
-        return index >= 0 && index < rawCells!.Length ? rawCells[index] : string.Empty;
-    }
-
-    /// <summary>Whether every cell is blank, without keeping the cells (a table's rows are many: their cells are made
-    /// when a row is read and let go after, so that reading stays within a few times the input's size).</summary>
-    public bool HasOnlyBlankCells()
-    {
-        if (cells is not null)
-        {
-            return cells.All(c => c.Length == 0);
-        }
-
-        // A digit or an ideograph is never markup: such a line has a cell that is not blank (nearly every row).
-        foreach (char c in Raw)
-        {
-            if (char.IsAsciiDigit(c) || c is >= '\u4E00' and <= '\u9FFF')
-            {
-                return false;
-            }
-        }
-
-        foreach (string part in Raw.Split('\t'))
-        {
-            if (ReadText.Clean(part).Length > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Lets go of the cells made for this line; they are made again when asked for.</summary>
-    public void Release() => (cells, rawCells, columns) = (null, null, null);
-
-    private void Split()
-    {
-        if (cells is not null)
-        {
-            return;
-        }
-
-        var parts = Raw.Split('\t');
-        var c = new string[parts.Length];
-        var col = new int[parts.Length];
-        int at = 1;
-        for (int i = 0; i < parts.Length; i++)
-        {
-            c[i] = ReadText.Clean(parts[i]);
-            col[i] = at;
-            at += parts[i].Length + 1;
-        }
-
-        columns = col;
-        rawCells = parts;
-        cells = c;
-    }
 
     /// <summary>Splits a text into lines (any new-line convention), merging a bold heading broken over two lines.</summary>
     public static List<SourceLine> Split(string text)
