@@ -40,12 +40,8 @@ public class ReadingBenchmarks
         return cells;
     }
 
-    [Benchmark(Description = "DisclosureReader.Read")]
+    [Benchmark(Description = "DisclosureReader.Read (text source + shared pipeline)")]
     public DisclosureReadResult Read() => DisclosureReader.Read(text);
-
-    [Benchmark(Description = "Shared pipeline: text source + LayoutReader")]
-    public DisclosureReadResult ReadThroughPipeline() =>
-        Budget.Domain.Reading.Layout.LayoutReader.Read(Budget.Domain.Reading.Layout.TextLayout.Of(Budget.Domain.Reading.SourceLine.Split(text), null));
 
     [Benchmark(Description = "Model built from its printed cells (no layout)")]
     public DepartmentBudget BuildFromCells() => Budget.Domain.Tests.Statements.MohrssBudget2024.Build();

@@ -139,6 +139,7 @@ internal static class TableRows
         LineSchema? parent = null;
         var levels = new string?[8];
         var lastSide = RowSide.None;
+        var seen = rows.Select(r => r.Key).ToHashSet();
 
         // A panel of a two-sided table whose lines are one side's (收入 | 支出, one amount column each) is that side's:
         // a 类 line printed in the other side's panel is no row of it.
@@ -194,7 +195,7 @@ internal static class TableRows
                 continue;
             }
 
-            if (rows.Any(r => r.Key == rowKey))
+            if (!seen.Add(rowKey))
             {
                 diagnostics.Add(new ReadDiagnostic(ReadRules.DuplicateCode, anchor.Line.Location, $"{block.Title.Text}: the row {rowKey} is printed a second time; the first is read.", anchor.Line.Text));
                 continue;
