@@ -254,13 +254,13 @@ public static class StandardTables
         string[] totals = ["currentYearIncome", "unusedNonFiscalBalance", "carryOver", "incomeTotal", "currentYearExpenditure", "carryForward", "expenditureTotal"];
         var income = t.Rows.Where(r => r.Key.Side == RowSide.Income && r.Key.Kind == RowKind.Line && !totals.Contains(r.Key.Value)).Select(r => new SummaryLine(LineName(r.Label), r["amount"].Amount));
         var expenditure = t.Rows.Where(r => r.Key.Kind == RowKind.ClassLine).Select(r => new SummaryLine(LineName(r.Label), r["amount"].Amount));
-        return new IncomeExpenditureSummaryTable(t.Unit, income, Amount(t, "currentYearIncome"), Amount(t, "unusedNonFiscalBalance"), Amount(t, "carryOver"), Amount(t, "incomeTotal"), expenditure, Amount(t, "currentYearExpenditure"), Amount(t, "carryForward"), Amount(t, "expenditureTotal"), t.Note);
+        return new IncomeExpenditureSummaryTable(t.Unit, income, Amount(t, "currentYearIncome"), Amount(t, "unusedNonFiscalBalance"), Amount(t, "carryOver"), Amount(t, "incomeTotal"), expenditure, Amount(t, "currentYearExpenditure"), Amount(t, "carryForward"), Amount(t, "expenditureTotal"), TypedNote(t.Note));
     }
 
     private static FiscalAppropriationSummaryTable ToT4(Table t)
     {
         FundAmounts Funds(string parent) => new(Amount(t, parent + ".generalPublicBudget"), Amount(t, parent + ".governmentFund"), Amount(t, parent + ".stateCapital"));
         var expenditure = t.Rows.Where(r => r.Key.Kind == RowKind.ClassLine).Select(r => new SummaryLine(LineName(r.Label), r["amount"].Amount));
-        return new FiscalAppropriationSummaryTable(t.Unit, Amount(t, "currentYearIncome"), Funds("currentYearIncome"), Amount(t, "carryOver"), Funds("carryOver"), Amount(t, "incomeTotal"), Amount(t, "currentYearExpenditure"), expenditure, Amount(t, "carryForward"), Amount(t, "expenditureTotal"), t.Note);
+        return new FiscalAppropriationSummaryTable(t.Unit, Amount(t, "currentYearIncome"), Funds("currentYearIncome"), Amount(t, "carryOver"), Funds("carryOver"), Amount(t, "incomeTotal"), Amount(t, "currentYearExpenditure"), expenditure, Amount(t, "carryForward"), Amount(t, "expenditureTotal"), TypedNote(t.Note));
     }
 }
