@@ -240,6 +240,12 @@ public static class StandardTables
                 string name = r.Label.StartsWith(r.Key.Value, StringComparison.Ordinal) ? r.Label[r.Key.Value.Length..].Trim() : r.Label;
                 rows.Add(row(code, name, r));
             }
+            else if (r.Key.Kind == RowKind.Code)
+            {
+                // A code its type cannot hold (a misprint such as 71102, read as printed and said by RD004) stays in the
+                // disclosure's table; the typed view leaves it out.
+                continue;
+            }
             else
             {
                 throw new ArgumentException($"The row {r.Key} \"{r.Label}\" of {table.Schema.Id} is neither a code nor the total line.");

@@ -48,9 +48,24 @@ internal sealed class TableBlock(TableSchema schema, TextLine title)
     /// <summary>Whether a line is in a much larger type than the table's rows (a heading or prose after the table).</summary>
     public bool IsLargerThanBody(TextLine line)
     {
-        var body = Segments.SelectMany(s => s.Body).ToList();
-        return body.Count > 0 && line.Height > LargerType * body.Select(l => l.Height).Order().ElementAt(body.Count / 2);
+        int count = Segments.Sum(s => s.Body.Count);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        // The rows' median type, found again only when the body has doubled since: linear over a long table.
+        if (count >= 2 * measuredAt || measuredAt == 0)
+        {
+            var heights = Segments.SelectMany(s => s.Body).Select(l => l.Height).Order().ToList();
+            (bodyHeight, measuredAt) = (heights[heights.Count / 2], count);
+        }
+
+        return line.Height > LargerType * bodyHeight;
     }
+
+    private float bodyHeight;
+    private int measuredAt;
 
     /// <summary>The layout a segment's rows are read with: its own header's, else the last one found before it.</summary>
     public TableLayout LayoutOf(int segment)

@@ -117,7 +117,8 @@ internal static class TableRows
             }
         }
 
-        foreach (var fragment in pieces.Where(p => !anchors.Contains(p) && p.HasLabel))
+        var anchored = anchors.ToHashSet();
+        foreach (var fragment in pieces.Where(p => !anchored.Contains(p) && p.HasLabel))
         {
             // In a grid a name never wraps onto a line of its own: a line of words alone there (第 3 页, 续表) is stray.
             if (fragment.Line.Words[0].Origin.IsKnown || LayoutReader.UnitOf(fragment.Line) is not null)
