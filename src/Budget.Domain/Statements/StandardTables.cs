@@ -237,8 +237,7 @@ public static class StandardTables
             else if (r.Key.Kind == RowKind.Code && parse(r.Key.Value).TryGetValue(out var code))
             {
                 // A label read from a page holds its code in front (2080101 行政运行); the typed row's name is the name.
-                string name = r.Label.StartsWith(r.Key.Value, StringComparison.Ordinal) ? r.Label[r.Key.Value.Length..].Trim() : r.Label;
-                rows.Add(row(code, name, r));
+                rows.Add(row(code, r.NameAfterCode, r));
             }
             else if (r.Key.Kind == RowKind.Code)
             {

@@ -202,6 +202,9 @@ public sealed record TableRow
     /// <summary>The label as printed.</summary>
     public string Label { get; }
 
+    /// <summary>The label without the code a page prints in front of it (<c>201 一般公共服务支出</c> → the name).</summary>
+    internal string NameAfterCode => Label.StartsWith(Key.Value, StringComparison.Ordinal) ? Label[Key.Value.Length..].Trim() : Label;
+
     /// <summary>The cells that are not blank, in printed order.</summary>
     public IReadOnlyList<TableCell> Cells { get; }
 

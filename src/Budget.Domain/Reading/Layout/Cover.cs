@@ -65,7 +65,7 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
             string text = front[i].Text;
             int at = YearAt(text);
             if (at >= 0 && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal)) && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal)
-                && (!front[i].Words[0].Origin.IsKnown || IsTitleLine(front[i])))
+                && (!front[i].FromText || IsTitleLine(front[i])))
             {
                 string name = at > 1 ? text[..at] : Above(front, i);
                 name = ReadText.StripNumbering(name).Trim();
@@ -84,7 +84,7 @@ internal sealed record Cover(DisclosingBody Body, int Year, DocumentKind Kind, A
     {
         string text = line.Text;
         // (In a text, the title is a heading: larger type than its prose.)
-        return text.Length <= 60 && YearAt(text) >= 0 && (!line.Words[0].Origin.IsKnown || line.Height > TextLayout.Body) && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal))
+        return text.Length <= 60 && YearAt(text) >= 0 && (!line.FromText || line.IsTextHeading) && (text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal))
             && !text.StartsWith('注') && !text.StartsWith("说明", StringComparison.Ordinal)
             && !text.EndsWith('表') && !text.Contains("部分", StringComparison.Ordinal) && !text.EndsWith("说明", StringComparison.Ordinal)
             && ReadText.StripNumbering(text).Length == text.Length;

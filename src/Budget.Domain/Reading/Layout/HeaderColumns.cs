@@ -30,12 +30,15 @@ internal static class HeaderColumns
 
         public float CenterX => (Left + Right) / 2;
 
-        public string Key => TableSchemaCatalogue.StripYear(ReadText.Key(Text));
+        public string Key => key ??= TableSchemaCatalogue.StripYear(ReadText.Key(Text));
+
+        private string? key;
 
         /// <summary>Adds the next word of the cell (beside it on its line, or below it in the cell).</summary>
         public void Add(LayoutWord word)
         {
             Text += word.Text;
+            key = null;
             Left = Math.Min(Left, word.Left);
             Right = Math.Max(Right, word.Right);
             Top = Math.Max(Top, word.Top);
@@ -51,7 +54,8 @@ internal static class HeaderColumns
             return TableLayout.None;
         }
 
-        var leaves = cells.Where(c => IsLeaf(c, cells)).OrderBy(c => c.CenterX).ToList();
+        var byTop = cells.OrderBy(c => c.Top).ToList();
+        var leaves = cells.Where(c => IsLeaf(c, byTop)).OrderBy(c => c.CenterX).ToList();
         var zones = new List<(Cell Leaf, float From, float To)>();
         for (int i = 0; i < leaves.Count; i++)
         {
@@ -62,7 +66,8 @@ internal static class HeaderColumns
 
         // Panels: a label column after an amount column starts the next panel. Each panel is matched on its own, a
         // parent printed over another panel counting for little (收入 | 支出 tables print the same leaf on both sides).
-        var evidence = cells.Concat(Spelled(cells)).ToList();
+        // Highest first, so that the cells above a leaf are a prefix (found by halving: a wide header stays n log n).
+        var evidence = cells.Concat(Spelled(cells)).OrderByDescending(c => c.Bottom).ToList();
         var isAmount = zones.Select(z => Candidates(schema, z.Leaf, evidence, float.NegativeInfinity, float.PositiveInfinity).Count > 0).ToList();
         var panels = new List<Panel>();
         var unmatched = new List<string>();
@@ -170,7 +175,7 @@ internal static class HeaderColumns
                 for (int level = path.Length - 2; level >= 0 && cost < float.PositiveInfinity; level--)
                 {
                     string key = TableSchemaCatalogue.StripYear(ReadText.Key(path[level]));
-                    float nearest = cells.Where(p => p != leaf && p.Key == key && p.Bottom >= leaf.Top - (leaf.Height / 2)).Select(p => Distance(p, leaf.CenterX) + (p.CenterX >= from && p.CenterX < to ? 0 : 5_000)).DefaultIfEmpty(float.PositiveInfinity).Min();
+                    float nearest = cells.Take(Prefix(cells, c => c.Bottom >= leaf.Top - (leaf.Height / 2))).Where(p => p != leaf && p.Key == key).Select(p => Distance(p, leaf.CenterX) + (p.CenterX >= from && p.CenterX < to ? 0 : 5_000)).DefaultIfEmpty(float.PositiveInfinity).Min();
                     cost += level == path.Length - 2 ? nearest : nearest / 1000;
                 }
 
@@ -248,7 +253,8 @@ internal static class HeaderColumns
                     continue;
                 }
 
-                var above = cells.Where(c => StacksOn(c, word)).OrderBy(c => c.Bottom).FirstOrDefault();
+                // (A grid's cells never stack: each text line is a row of its own.)
+                var above = word.Origin.IsKnown ? null : cells.Where(c => StacksOn(c, word)).OrderBy(c => c.Bottom).FirstOrDefault();
                 if (above is not null)
                 {
                     above.Add(word);
@@ -274,9 +280,31 @@ internal static class HeaderColumns
     }
 
     /// <summary>Whether no header cell stands below a cell, within its width and half a character either side.</summary>
-    private static bool IsLeaf(Cell cell, List<Cell> cells)
+    /// <param name="cell">The cell.</param>
+    /// <param name="byTop">The header's cells, lowest first.</param>
+    private static bool IsLeaf(Cell cell, List<Cell> byTop)
     {
         float from = cell.Left - (cell.Height / 2), to = cell.Right + (cell.Height / 2);
-        return !cells.Any(other => other != cell && other.Top <= cell.Bottom + (cell.Height / 4) && other.Right > from && other.Left < to);
+        return !byTop.Take(Prefix(byTop, other => other.Top <= cell.Bottom + (cell.Height / 4))).Any(other => other != cell && other.Right > from && other.Left < to);
+    }
+
+    /// <summary>How many items, from the first, hold a condition that holds for a prefix of the list (found by halving).</summary>
+    private static int Prefix(List<Cell> cells, Func<Cell, bool> holds)
+    {
+        int low = 0, high = cells.Count;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (holds(cells[mid]))
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 }

@@ -52,7 +52,7 @@ public static class LayoutReader
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.MissingTitle, SourceLocation.None, $"No title or cover line states the fiscal year (20XX年); {Cover.NoYear} stands in.", string.Empty));
         }
-        else if (!facts.Titled && pages.Any(p => p.Count > 0) && pages.SelectMany(p => p).FirstOrDefault()?.Words[0].Origin.IsKnown == true)
+        else if (!facts.Titled && pages.Any(p => p.Count > 0) && pages.SelectMany(p => p).FirstOrDefault()?.FromText == true)
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.MissingTitle, SourceLocation.None, $"No title or cover line names the year's 预算 or 决算; the year {facts.Year} is taken from the tables' titles or the first line naming one.", string.Empty));
         }
@@ -60,12 +60,12 @@ public static class LayoutReader
         var tables = new List<Table>();
         // A title with nothing under it (an entry of the contents, or a title quoted on its own line) is not a table;
         // a heading of a text that names a table and holds nothing is said (RD015).
-        foreach (var empty in blocks.Where(b => !b.NotATable && !b.HasBody && b.Segments.All(s => s.Header.Count == 0) && b.Title.Words[0].Origin.IsKnown && b.Title.Height > Layout.TextLayout.Body))
+        foreach (var empty in blocks.Where(b => !b.NotATable && !b.HasBody && b.Segments.All(s => s.Header.Count == 0) && b.Title.IsTextHeading))
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.EmptyTable, empty.Title.Location, $"{empty.Title.Text} has a title and no rows; it is not read.", empty.Title.Text));
         }
 
-        blocks.RemoveAll(b => b.NotATable || (!b.HasBody && b.Segments.All(s => s.Header.Count == 0) && (b.Note.Count == 0 || b.Title.Words[0].Origin.IsKnown)));
+        blocks.RemoveAll(b => b.NotATable || (!b.HasBody && b.Segments.All(s => s.Header.Count == 0) && (b.Note.Count == 0 || b.Title.FromText)));
         var standardUnit = blocks.Where(b => b.Schema.StandardKind is not null && b.Unit is not null).GroupBy(b => b.Unit!.Value).OrderByDescending(g => g.Count()).Select(g => (AmountUnit?)g.Key).FirstOrDefault();
         foreach (var block in blocks)
         {
@@ -123,7 +123,7 @@ public static class LayoutReader
         var sheetLines = new HashSet<TextLine>();
         var sheets = SheetLayout.Read(prose, facts.Body.Name, diagnostics.Add, sheetLines);
         // A row of a grid (cells, not a sentence) that no table or sheet took stands outside any table.
-        foreach (var stray in prose.OfType<TextLine>().Where(l => !sheetLines.Contains(l) && l.Words.Count >= 2 && l.Words[0].Origin.IsKnown))
+        foreach (var stray in prose.OfType<TextLine>().Where(l => !sheetLines.Contains(l) && l.Words.Count >= 2 && l.FromText))
         {
             diagnostics.Add(new ReadDiagnostic(ReadRules.StrayLine, stray.Location, "A row of cells stands outside any table or sheet (no title before it); it is kept as text.", stray.Text));
         }
@@ -133,7 +133,7 @@ public static class LayoutReader
         Paragraphs.Read([.. prose.Select(l => l is not null && sheetLines.Contains(l) ? null : l)], narrative, diagnostics.Add);
         // The narrative's 类/款/项 paths name rows of any coded table (支出, 一般公共预算支出, 政府性基金 …): each code once.
         var rows = tables.SelectMany(t => t.Rows).Where(r => r.Key.Kind == RowKind.Code).DistinctBy(r => r.Key.Value)
-            .Select(r => (r.Key.Value, r.Label.StartsWith(r.Key.Value, StringComparison.Ordinal) ? r.Label[r.Key.Value.Length..].Trim() : r.Label)).ToList();
+            .Select(r => (r.Key.Value, r.NameAfterCode)).ToList();
         var disclosure = new Disclosure(body, facts.Year, facts.Kind).WithTables(tables).WithPassages(passages)
             .WithNarrative(narrative.Figures(rows)).WithOtherMatters(narrative.OtherMatters()).WithPerformanceSheets(sheets);
         if (tables.Count == 0 && sheets.Count == 0 && !document.Diagnostics.Any(d => d.Severity == Validation.Severity.Error))
@@ -233,7 +233,7 @@ public static class LayoutReader
 
                 if (open is not { Closed: false } || !Take(open, line, pageStart))
                 {
-                    if (line.Words[0].Origin.IsKnown && line.Height > TextLayout.Body)
+                    if (line.IsTextHeading)
                     {
                         Keep();
                         Note(line);
@@ -267,8 +267,7 @@ public static class LayoutReader
         }
 
         // A heading of a text (larger type) ends a table: one with nothing under it was an entry of the contents.
-        bool textHeading = line.Words[0].Origin.IsKnown && line.Height > TextLayout.Body;
-        if (block.Note.Count > 0 || block.IsLargerThanBody(line) || textHeading)
+        if (block.Note.Count > 0 || block.IsLargerThanBody(line) || line.IsTextHeading)
         {
             block.Closed = true;
             return false;
@@ -348,7 +347,7 @@ public static class LayoutReader
     {
         string text = line.Text;
         // A numbered title (三、单位支出总表) is an entry of a list of contents on a page; in a text it may be the table's.
-        if (text.Length > 60 || text.Length < 4 || IsNote(text) || line.Words.Any(w => IsNumber(w.Text) && w.Text.Length != 4) || (IsListEntry(text) && !line.Words[0].Origin.IsKnown))
+        if (text.Length > 60 || text.Length < 4 || IsNote(text) || line.Words.Any(w => IsNumber(w.Text) && w.Text.Length != 4) || (IsListEntry(text) && !line.FromText))
         {
             return null;
         }

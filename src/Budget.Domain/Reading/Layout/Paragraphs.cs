@@ -70,7 +70,7 @@ internal static class Paragraphs
 
             string t = line.Text;
             var (left, right) = margins.TryGetValue(line.Page, out var m) ? m : margins[0];
-            if (line.Words[0].Origin.IsKnown && line.Height > TextLayout.Body && !IsShort(t))
+            if (line.IsTextHeading && !IsShort(t))
             {
                 // A text's heading that reads as a sentence (（一）…规模变化情况。) ends the paragraph and is none.
                 Flush();
@@ -102,7 +102,7 @@ internal static class Paragraphs
             bool indented = line.Left > left + line.Height;
             bool endedBefore = last is not null && last.Right < right - (2 * last.Height) && text.Length > 0 && text[^1] is '。' or '；' or '！' or '？' or '：' or ':' or ';';
             // A text source has joined a paragraph's lines already: each of its lines is a paragraph.
-            if (indented || endedBefore || line.Words[0].Origin.IsKnown)
+            if (indented || endedBefore || line.FromText)
             {
                 Flush();
             }
@@ -132,7 +132,7 @@ internal static class Paragraphs
             return SourceLocation.None;
         }
 
-        if (lines[0].Words[0].Origin.IsKnown)
+        if (lines[0].FromText)
         {
             return lines[0].Location;
         }

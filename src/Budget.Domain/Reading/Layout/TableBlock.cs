@@ -83,7 +83,7 @@ internal sealed class TableBlock(TableSchema schema, TextLine title)
 
     /// <summary>Whether a line repeats one of the header lines the table printed first (a header repeated on the next page).</summary>
     public bool RepeatsHeader(TextLine line) =>
-        Segments.Any(s => s.Header.Any(h => h.Text == line.Text || (line.Words.Count >= 2 && line.Words[0].Origin.IsKnown && line.Words.All(w => h.Words.Any(x => x.Text == w.Text)))))
+        Segments.Any(s => s.Header.Any(h => h.Text == line.Text || (line.Words.Count >= 2 && line.FromText && line.Words.All(w => h.Words.Any(x => x.Text == w.Text)))))
         || line.Text.StartsWith("栏次", StringComparison.Ordinal);
 
     public override string ToString() => $"{Schema.Id} {Title.Text}: {Segments.Sum(s => s.Body.Count)} body lines on {Segments.Count} page(s)";

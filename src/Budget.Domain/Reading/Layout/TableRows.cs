@@ -121,7 +121,7 @@ internal static class TableRows
         foreach (var fragment in pieces.Where(p => !anchored.Contains(p) && p.HasLabel))
         {
             // In a grid a name never wraps onto a line of its own: a line of words alone there (第 3 页, 续表) is stray.
-            if (fragment.Line.Words[0].Origin.IsKnown || LayoutReader.UnitOf(fragment.Line) is not null)
+            if (fragment.Line.FromText || LayoutReader.UnitOf(fragment.Line) is not null)
             {
                 diagnostics.Add(new ReadDiagnostic(ReadRules.StrayLine, fragment.Line.Location, $"{block.Title.Text}: a line that is no row stands among the rows; it is kept here.", fragment.Line.Text));
                 continue;

@@ -41,9 +41,10 @@ internal static class TextLayout
             {
                 // A line of one cell among rows of cells (no blank line between) is a row whose empty cells a
                 // converter trimmed: right under a row, or short and right above one.
-                bool row = !raw.Contains('\t', StringComparison.Ordinal) && line.Text.Length > 0 && line.HeadingLevel < 0
-                    && ((i > 0 && (lines[i - 1].Raw.Contains('\t', StringComparison.Ordinal) || rowOfOne[i - 1]) && i + 1 < lines.Count && lines[i + 1].Text.Length + lines[i + 1].Raw.Trim().Length > 0)
-                        || (i + 1 < lines.Count && lines[i + 1].Raw.Contains('\t', StringComparison.Ordinal) && line.Text.Length <= 40 && line.Text.AsSpan().IndexOfAny("。，；") < 0));
+                bool next = i + 1 < lines.Count && lines[i + 1].Raw.Trim().Length > 0;
+                bool row = !HasCells(line) && line.Text.Length > 0 && line.HeadingLevel < 0
+                    && ((i > 0 && (HasCells(lines[i - 1]) || rowOfOne[i - 1]) && next)
+                        || (i + 1 < lines.Count && HasCells(lines[i + 1]) && line.Text.Length <= 40 && line.Text.AsSpan().IndexOfAny("。，；") < 0));
                 rowOfOne[i] = row;
                 page.Add(line, row ? raw + "\t" : raw);
                 continue;
@@ -62,6 +63,8 @@ internal static class TextLayout
         pages.Add(page.Finish(pages.Count + 1));
         return new LayoutDocument(pages, found);
     }
+
+    private static bool HasCells(SourceLine line) => line.Raw.Contains('\t', StringComparison.Ordinal);
 
     /// <summary>A line without what is not text (control characters, U+FFFD for bytes of no encoding, a lone
     /// surrogate): each is said (RD024) where it stands and left out.</summary>

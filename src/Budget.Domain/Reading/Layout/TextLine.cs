@@ -41,7 +41,13 @@ internal sealed class TextLine
     /// <summary>The words' texts joined without spaces (Chinese text has none; numbers are separate words).</summary>
     public string Text { get; }
 
-    public SourceLocation Location => Words[0].Origin.IsKnown ? Words[0].Origin : SourceLocation.OnPage(Page, Left, Bottom, Right - Left, Top - Bottom);
+    /// <summary>Whether a text source laid the line out (its words know their line and column).</summary>
+    public bool FromText => Words[0].Origin.IsKnown;
+
+    /// <summary>Whether the line is a text's heading: a text source sets headings in larger type than its rows.</summary>
+    public bool IsTextHeading => FromText && Height > TextLayout.Body;
+
+    public SourceLocation Location => FromText ? Words[0].Origin : SourceLocation.OnPage(Page, Left, Bottom, Right - Left, Top - Bottom);
 
     public override string ToString() => $"p{Page} {CenterY:0}: {string.Join(" ", Words.Select(w => w.Text))}";
 

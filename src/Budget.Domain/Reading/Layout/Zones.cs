@@ -25,7 +25,30 @@ internal sealed record Panel(IReadOnlyList<Zone> Zones, RowSide Side)
     /// that column but not past its header.</summary>
     public float LabelsTo => Zones.FirstOrDefault(z => z.Column is not null)?.HeaderRight ?? To;
 
-    public Zone? ZoneOf(float x) => Zones.FirstOrDefault(z => z.Holds(x));
+    /// <summary>The zone holding a position, found by halving (the zones are contiguous, left to right).</summary>
+    public Zone? ZoneOf(float x)
+    {
+        int low = 0, high = Zones.Count - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) / 2;
+            var zone = Zones[mid];
+            if (x < zone.From)
+            {
+                high = mid - 1;
+            }
+            else if (x >= zone.To)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return zone;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>The columns of one printed table, found from its header lines (<see cref="HeaderColumns"/>).</summary>

@@ -97,7 +97,7 @@ internal static partial class DocumentChecks
 
                 run.Count(RuleCatalogue.KnownCode);
                 // A label read from a page holds its code in front (201 一般公共服务支出): the name is what follows it.
-                string printed = row.Label.StartsWith(row.Key.Value, StringComparison.Ordinal) ? row.Label[row.Key.Value.Length..].Trim() : row.Label;
+                string printed = row.NameAfterCode;
                 var check = NameCheck.UnknownCode;
                 string? name = null;
                 if (isFunctional && FunctionalCode.TryParse(row.Key.Value, out var f))
